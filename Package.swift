@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Pardaz: a bilingual English/Persian document-processing pipeline.
+///
+/// The targets follow the pipeline: the document model at the centre, then ingest, export and the
+/// batch runner, with ICU and libxml2 each wrapped by one small module (`PardazICU`, `PardazXML`);
+/// no other module imports the C modules.
+let package = Package(
+    name: "Pardaz",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pardaz", targets: ["pardaz"]),
+        .library(name: "PardazRun", targets: ["PardazRun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+    ],
+    targets: [
+        // System libraries. Only PardazICU imports CICU; only PardazXML imports CLibXML2.
+        .systemLibrary(name: "CICU", path: "Sources/CICU", pkgConfig: "icu-uc icu-i18n",
+                       providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "PardazICU",
+            dependencies: ["CICU"],
+            swiftSettings: [.unsafeFlags(["-enable-library-evolution", "-no-verify-emitted-module-interface"])]
+        ),
+        .target(
+            name: "PardazXML",
+            dependencies: ["CLibXML2"],
+            swiftSettings: [.unsafeFlags(["-enable-library-evolution", "-no-verify-emitted-module-interface"])]
+        ),
+        .target(name: "PardazModel"),
+        .target(
+            name: "PardazIngest",
+            dependencies: [
+                "PardazModel", "PardazICU", "PardazXML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
+                resources: [.copy("Schemas")]),
+        .target(
+            name: "PardazRun",
+            dependencies: [
+                "PardazModel", "PardazIngest", "PardazExport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "pardaz",
+            dependencies: [
+                "PardazRun",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "PardazTests",
+            dependencies: ["PardazModel", "PardazIngest", "PardazExport", "PardazRun", "PardazICU", "PardazXML"]
+        ),
+    ]
+)

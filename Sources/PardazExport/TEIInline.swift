@@ -1,0 +1,112 @@
+import PardazModel
+import PardazXML
+
+/// The inline elements made from the document's annotations, and how they are written into a
+/// block's text.
+///
+/// Annotation types map to elements as follows; other types are left to the JSON export.
+/// - `noteRef` → `<ref type="note" target="#NOTE">`, `citation` → `<ref type="bibr" target="#REF">`
+/// - `link` → `<ref target="URL">`
+/// - `emphasis` → `<hi rend="italic">`, `strong` → `<hi rend="bold">`
+/// - `email` → `<email>`
+struct TEIInlineMarkup {
+    /// One inline element over `range` of the document's text.
+    struct Mark {
+        var range: TextRange
+        var element: String
+        var attributes: [(String, String?)]
+    }
+
+    /// Marks in order of start, longer first, so that an enclosing mark comes before what it encloses.
+    private let marks: [Mark]
+
+    init(_ document: Document) {
+        var marks: [Mark] = []
+        for layer in document.layers {
+            for annotation in layer.annotations where !annotation.range.isEmpty {
+                if let mark = Self.mark(for: annotation) { marks.append(mark) }
+            }
+        }
+        // A stable sort keeps the layers' order among marks over the same range.
+        self.marks = marks.enumerated().sorted { lhs, rhs in
+            lhs.element.range != rhs.element.range ? lhs.element.range < rhs.element.range : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    private static func mark(for annotation: Annotation) -> Mark? {
+        let target = annotation.target
+        switch annotation.type {
+        case "noteRef":
+            return Mark(range: annotation.range, element: "ref",
+                        attributes: [("type", "note"), ("target", target.map(TEIValues.pointer(to:)))])
+        case "citation":
+            return Mark(range: annotation.range, element: "ref",
+                        attributes: [("type", "bibr"), ("target", target.map(TEIValues.pointer(to:)))])
+        case "link":
+            return Mark(range: annotation.range, element: "ref", attributes: [("target", target.map(TEIValues.uri))])
+        case "emphasis":
+            return Mark(range: annotation.range, element: "hi", attributes: [("rend", "italic")])
+        case "strong":
+            return Mark(range: annotation.range, element: "hi", attributes: [("rend", "bold")])
+        case "email":
+            return Mark(range: annotation.range, element: "email", attributes: [])
+        default:
+            return nil
+        }
+    }
+
+    /// The marks lying inside `range` that nest properly: a mark that crosses one kept before it
+    /// (in order of start) is dropped.
+    func nestedMarks(in range: TextRange) -> [Mark] {
+        var low = 0, high = marks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if marks[mid].range.start < range.start { low = mid + 1 } else { high = mid }
+        }
+        var kept: [Mark] = []
+        for mark in marks[low...] {
+            if mark.range.start >= range.end { break }
+            guard mark.range.end <= range.end else { continue }
+            let crosses = kept.contains { mark.range.start < $0.range.end && $0.range.end < mark.range.end }
+            if !crosses { kept.append(mark) }
+        }
+        return kept
+    }
+}
+
+extension XMLWriter {
+    /// Writes `text`, which covers `range` of the document's text, with `marks` (from
+    /// `TEIInlineMarkup.nestedMarks(in: range)`) as inline elements. Marks reaching past the end of
+    /// `text` are left out.
+    func inline(_ text: String, range: TextRange, marks: [TEIInlineMarkup.Mark]) {
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ from: Int, _ to: Int) {
+            if from < to { self.text(String(String.UnicodeScalarView(scalars[from..<to]))) }
+        }
+        var position = 0
+        var open: [Int] = []  // end offsets of the open marks, innermost last
+        for mark in marks {
+            let start = mark.range.start - range.start, end = mark.range.end - range.start
+            guard end <= scalars.count else { continue }
+            while let innermost = open.last, innermost <= start {
+                piece(position, innermost)
+                position = innermost
+                endElement()
+                open.removeLast()
+            }
+            // A mark may be skipped above, so check nesting against what is really open.
+            if let innermost = open.last, end > innermost { continue }
+            piece(position, start)
+            position = start
+            startElement(mark.element, mixedContent: true)
+            for (name, value) in mark.attributes { attribute(name, value) }
+            open.append(end)
+        }
+        while let innermost = open.popLast() {
+            piece(position, innermost)
+            position = innermost
+            endElement()
+        }
+        piece(position, scalars.count)
+    }
+}

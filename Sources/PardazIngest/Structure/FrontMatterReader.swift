@@ -1,0 +1,239 @@
+import PardazModel
+
+/// Reads the front matter of one language from its chunks: title, authors with their footnote
+/// markers, affiliations, the author notes under the rule, the dateline, the abstract and the
+/// keywords. Works the same for the English front of a paper and for its Persian block, wherever
+/// each stands, with or without an "Abstract"/"چکیده" heading.
+struct FrontMatterReader {
+    let context: ChunkContext
+    let language: String
+
+    /// Adds the blocks of `zone` to `builder` and returns the front matter they make.
+    func read(_ zone: Range<Int>, into builder: inout DocumentBuilder) -> FrontMatter {
+        var front = FrontMatter(language: language)
+        var inAbstract = false
+        var abstractSeen = false
+        var afterRule = false
+        var authorMarkers: [(author: Int, marker: String)] = []
+
+        for index in zone {
+            let chunk = context.chunks[index]
+            if context.boilerplate.contains(index) {
+                builder.addBlock(.boilerplate, language: language, content: context.render(index))
+                continue
+            }
+            if chunk.kind == .rule {
+                afterRule = true
+                inAbstract = false
+                continue
+            }
+            if let (label, labelEnd) = context.label(index) {
+                switch label {
+                case .abstract:
+                    inAbstract = true
+                    abstractSeen = true
+                    if !context.isHeading(index) {
+                        let text = context.render(index)
+                        if let id = builder.addBlock(.abstract, language: language, content: text.slice(labelEnd..<text.count)) {
+                            front.abstract.append(id)
+                        }
+                    }
+                    continue
+                case .keywords:
+                    inAbstract = false
+                    readKeywords(index, labelEnd: labelEnd, into: &builder, front: &front)
+                    continue
+                default:
+                    break
+                }
+            }
+            let text = context.render(index)
+            if front.title == nil, context.isHeading(index) || (index == zone.lowerBound && text.count <= 200) {
+                if let id = builder.addBlock(.title, language: language, content: text) {
+                    front.title = builder.span(of: id)
+                }
+                continue
+            }
+            if inAbstract, !context.isHeading(index) {
+                if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }
+                continue
+            }
+            if afterRule || startsWithMarker(text) {
+                readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
+                continue
+            }
+            if DatelineParser.dates(in: text.string).count > 0, text.count <= 300 {
+                readDateline(text, into: &builder)
+                continue
+            }
+            if !abstractSeen, text.count >= 200 || (front.authors.isEmpty && TextTests.letterCount(text.string) > 400) {
+                // A paper block without an abstract heading: the long paragraph is the abstract.
+                abstractSeen = true
+                if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }
+                continue
+            }
+            if front.authors.isEmpty, !abstractSeen, !looksLikeAffiliation(text.string), text.count <= 200 {
+                authorMarkers = readByline(text, into: &builder, front: &front)
+                continue
+            }
+            if !abstractSeen, looksLikeAffiliation(text.string) || !front.authors.isEmpty {
+                readAffiliation(text, into: &builder, front: &front)
+                continue
+            }
+            builder.addBlock(.unclassified, language: language, content: text)
+        }
+        return front
+    }
+
+    // MARK: - Parts
+
+    private func readKeywords(_ index: Int, labelEnd: Int, into builder: inout DocumentBuilder, front: inout FrontMatter) {
+        let text = context.render(index)
+        guard let id = builder.addBlock(.keywords, language: language, content: text) else { return }
+        var start = labelEnd
+        for position in labelEnd...text.count {
+            let atEnd = position == text.count
+            if atEnd || [",", "،", ";", "؛"].contains(text.scalars[position]) {
+                var low = start, high = position
+                while low < high, text.scalars[low].isLayoutSpace || text.scalars[low] == ":" { low += 1 }
+                while high > low, text.scalars[high - 1].isLayoutSpace || text.scalars[high - 1] == "."
+                    && !(high >= 3 && text.scalars[high - 3] == ".") {
+                    high -= 1
+                }
+                if low < high, let span = builder.span(in: id, low..<high) { front.keywords.append(span) }
+                start = position + 1
+            }
+        }
+    }
+
+    /// "Masoud Rezaei*", "A. Author¹, B. Author²", "نام نویسنده، نام دیگر".
+    private func readByline(_ text: RichText, into builder: inout DocumentBuilder, front: inout FrontMatter)
+        -> [(author: Int, marker: String)] {
+        var text = text
+        // Trailing symbols after a name are footnote markers; record them as note references.
+        var markers: [(Int, String)] = []
+        let scalars = text.scalars
+        var names: [Range<Int>] = []
+        for piece in NameList.pieces(scalars) {
+            let low = piece.lowerBound, high = piece.upperBound
+            var nameEnd = high
+            while nameEnd > low, isMarkerScalar(scalars[nameEnd - 1]) { nameEnd -= 1 }
+            while nameEnd > low, scalars[nameEnd - 1].isLayoutSpace { nameEnd -= 1 }
+            guard nameEnd > low else { continue }
+            if nameEnd < high {
+                var markerStart = nameEnd
+                while markerStart < high, scalars[markerStart].isLayoutSpace { markerStart += 1 }
+                let marker = String(String.UnicodeScalarView(scalars[markerStart..<high]))
+                markers.append((names.count, normalizedMarker(marker)))
+                text.marks.append(.init(type: "noteRef", range: TextRange(markerStart, high), target: "note:\(normalizedMarker(marker))"))
+            }
+            names.append(low..<nameEnd)
+        }
+        guard let id = builder.addBlock(.byline, language: language, content: text) else { return [] }
+        for (number, name) in names.enumerated() {
+            guard let span = builder.span(in: id, name) else { continue }
+            let marker = markers.first { $0.0 == number }?.1
+            front.authors.append(Author(name: span, marker: marker))
+        }
+        return markers.map { (author: $0.0, marker: $0.1) }
+    }
+
+    private func readAffiliation(_ text: RichText, into builder: inout DocumentBuilder, front: inout FrontMatter) {
+        guard let id = builder.addBlock(.affiliation, language: language, content: text),
+              let whole = builder.span(of: id) else { return }
+        front.affiliations.append(whole)
+        // With one author, the line's degree, field and institution are that author's.
+        guard front.authors.count == 1 else { return }
+        let parts = AuthorNoteParser.parse(whole.text)
+        var author = front.authors[0]
+        author.degree = author.degree ?? parts.degree.flatMap { builder.span(in: id, $0) }
+        author.field = author.field ?? parts.field.flatMap { builder.span(in: id, $0) }
+        author.affiliation = author.affiliation ?? parts.affiliation.flatMap { builder.span(in: id, $0) }
+        author.email = author.email ?? parts.email.flatMap { builder.span(in: id, $0) }
+        front.authors[0] = author
+    }
+
+    /// The notes under the front matter's rule: one author note per marker line, and datelines.
+    private func readNotes(_ index: Int, authorMarkers: [(author: Int, marker: String)],
+                           into builder: inout DocumentBuilder, front: inout FrontMatter) {
+        let chunk = context.chunks[index]
+        for line in chunk.content {
+            let text = context.inline.render(line).trimmed()
+            if text.isEmpty { continue }
+            if !DatelineParser.dates(in: text.string).isEmpty, !startsWithMarker(text) {
+                readDateline(text, into: &builder)
+                continue
+            }
+            var markerEnd = 0
+            while markerEnd < text.count, isMarkerScalar(text.scalars[markerEnd]) { markerEnd += 1 }
+            let marker = normalizedMarker(String(String.UnicodeScalarView(text.scalars[0..<markerEnd])))
+            let body = text.slice(markerEnd..<text.count).trimmed()
+            guard let id = builder.addBlock(.authorNote, language: language, content: body,
+                                            label: marker.isEmpty ? nil : marker),
+                  let whole = builder.span(of: id) else { continue }
+            let authorIndex = authorMarkers.first { $0.marker == marker }?.author ?? (front.authors.count == 1 ? 0 : nil)
+            let parts = AuthorNoteParser.parse(whole.text)
+            if let authorIndex, authorIndex < front.authors.count {
+                var author = front.authors[authorIndex]
+                author.note = id
+                author.degree = parts.degree.flatMap { builder.span(in: id, $0) } ?? author.degree
+                author.field = parts.field.flatMap { builder.span(in: id, $0) } ?? author.field
+                author.affiliation = parts.affiliation.flatMap { builder.span(in: id, $0) } ?? author.affiliation
+                author.email = parts.email.flatMap { builder.span(in: id, $0) } ?? author.email
+                front.authors[authorIndex] = author
+            }
+            // What the note says of the author's standing, without the e-mail, is the affiliation
+            // line of papers that print no other.
+            let end = parts.email.map { emailStart(whole.text, $0.lowerBound) } ?? whole.text.unicodeScalars.count
+            if end > 0, let span = builder.span(in: id, 0..<end) { front.affiliations.append(span) }
+        }
+    }
+
+    private func readDateline(_ text: RichText, into builder: inout DocumentBuilder) {
+        guard let id = builder.addBlock(.dateline, language: language, content: text) else { return }
+        let blockText = builder.span(of: id)?.text ?? ""
+        for found in DatelineParser.dates(in: blockText) {
+            builder.dates.append(DocumentDate(kind: found.kind, when: found.when, calendar: found.calendar,
+                                              original: found.original, span: builder.span(in: id, found.range)))
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The offset where the text before an e-mail ends, dropping the ", (" that introduces it.
+    private func emailStart(_ text: String, _ emailOffset: Int) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var end = emailOffset
+        while end > 0, scalars[end - 1].isLayoutSpace || scalars[end - 1] == "(" || scalars[end - 1] == ","
+            || scalars[end - 1] == "،" || scalars[end - 1] == "<" || scalars[end - 1] == ":" {
+            end -= 1
+        }
+        if end >= 6, String(String.UnicodeScalarView(scalars[(end - 6)..<end])).lowercased() == "e-mail" { end -= 6 }
+        while end > 0, scalars[end - 1].isLayoutSpace || scalars[end - 1] == "," { end -= 1 }
+        return end
+    }
+
+    private func startsWithMarker(_ text: RichText) -> Bool {
+        guard let first = text.scalars.first else { return false }
+        return isMarkerScalar(first)
+    }
+
+    private func isMarkerScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "*" || scalar == "†" || scalar == "‡" || scalar == "¹" || scalar == "²" || scalar == "³"
+            || ("\u{2074}"..."\u{2079}").contains(scalar)
+    }
+
+    /// Superscript digits as plain digits, so that "¹" on a name matches "1" on its note.
+    private func normalizedMarker(_ marker: String) -> String {
+        let superscripts: [Unicode.Scalar: Character] = ["¹": "1", "²": "2", "³": "3", "\u{2074}": "4", "\u{2075}": "5",
+                                                         "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
+        return String(marker.unicodeScalars.map { superscripts[$0] ?? Character($0) })
+    }
+
+    private func looksLikeAffiliation(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["university", "institute", "department", "college", "faculty", "school of", "دانشگاه", "پژوهشگاه",
+                "دانشکده", "گروه", "مؤسسه", "موسسه", "پژوهشکده", "دکتری", "استادیار", "دانشیار", "کارشناسی"]
+            .contains { lower.contains($0) }
+    }
+}

@@ -1,0 +1,152 @@
+import PardazModel
+
+/// Reads plain-text and Markdown articles: a paper's front matter in each language (wherever
+/// each stands), then its body, notes and references; or a news article's title, byline,
+/// paragraphs, quotations and source line.
+enum TextArticleReader {
+    static func read(_ scalars: [Unicode.Scalar], kind: InputKind) -> IngestedStructure {
+        let markdown = kind == .markdown
+        let lines = SourceLines.split(scalars)
+        let chunks = Chunker.chunks(scalars, lines: lines, markdown: markdown)
+        let context = ChunkContext(scalars: scalars, chunks: chunks, markdown: markdown)
+        let mainLanguage = mainLanguage(context)
+        let frontRuns = otherLanguageFronts(context, main: mainLanguage)
+        let inFrontRun = Set(frontRuns.flatMap { $0 })
+        let mainFront = mainFrontZone(context, skipping: inFrontRun)
+        let sourceLine = sourceLineChunk(context)
+        let quotes = QuoteDetector.groups(context)
+
+        var builder = DocumentBuilder()
+        var body = BodyReader(context: context, quoteGroups: quotes, builder: builder)
+        var bodyChunks: [Int] = []
+        var documentKind: DocumentKind = mainFront == nil ? .news : .paper
+        var fronts: [FrontMatter] = []
+        var index = 0
+
+        func flushBody() {
+            if !bodyChunks.isEmpty {
+                builder = body.read(bodyChunks)
+                bodyChunks = []
+            }
+        }
+
+        while index < chunks.count {
+            if let zone = mainFront, zone.lowerBound == index {
+                flushBody()
+                builder = body.closeSection()
+                fronts.insert(FrontMatterReader(context: context, language: mainLanguage).read(zone, into: &builder), at: 0)
+                body.adopt(builder)
+                index = zone.upperBound
+                continue
+            }
+            if let run = frontRuns.first(where: { $0.lowerBound == index }) {
+                flushBody()
+                builder = body.closeSection()
+                let language = context.languages[run.lowerBound]
+                fronts.append(FrontMatterReader(context: context, language: language).read(run, into: &builder))
+                body.adopt(builder)
+                documentKind = .paper
+                index = run.upperBound
+                continue
+            }
+            if index == sourceLine {
+                flushBody()
+                builder = body.closeSection()
+                addSourceLine(index, context: context, into: &builder)
+                body.adopt(builder)
+                index += 1
+                continue
+            }
+            bodyChunks.append(index)
+            index += 1
+        }
+        flushBody()
+        builder = body.closeSection()
+
+        if documentKind == .news, fronts.isEmpty {
+            fronts = NewsFrontReader.front(of: &builder, language: mainLanguage)
+        }
+        builder.front = fronts
+        NoteLinker.link(&builder)
+        var languages = [mainLanguage]
+        for block in builder.blocks where !languages.contains(block.language) { languages.append(block.language) }
+        return IngestedStructure(builder: builder, kind: documentKind, languages: languages)
+    }
+
+    /// The language with the most letters.
+    private static func mainLanguage(_ context: ChunkContext) -> String {
+        var letters: [String: Int] = [:]
+        for (index, chunk) in context.chunks.enumerated() where !context.boilerplate.contains(index) {
+            letters[context.languages[index], default: 0] += chunk.content.reduce(0) { $0 + $1.count }
+        }
+        return letters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
+    }
+
+    /// Runs of chunks in another language than the main one that make a paper's second front
+    /// matter: a title with an abstract or keywords (the Persian block of an English paper).
+    private static func otherLanguageFronts(_ context: ChunkContext, main: String) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        func close(_ end: Int) {
+            guard let begin = start else { return }
+            start = nil
+            var last = end
+            while last > begin, context.boilerplate.contains(last - 1) || context.chunks[last - 1].kind == .rule { last -= 1 }
+            let run = begin..<last
+            let hasLabel = run.contains { context.label($0).map { [.abstract, .keywords].contains($0.0) } ?? false }
+            let startsWithTitle = context.isHeading(begin) || context.render(begin).count <= 200
+            let hasLongParagraph = run.contains { context.isText($0) && context.render($0).count >= 300 }
+            if startsWithTitle && (hasLabel || (hasLongParagraph && run.count >= 3)) { runs.append(run) }
+        }
+        for index in context.chunks.indices {
+            let neutral = context.boilerplate.contains(index) || context.chunks[index].kind == .rule
+            if context.languages[index] != main, !neutral {
+                if start == nil { start = index }
+            } else if !neutral {
+                close(index)
+            }
+        }
+        close(context.chunks.count)
+        return runs
+    }
+
+    /// The main language's front matter: from the first chunk to the first heading that is not a
+    /// title, abstract or keywords label, when an abstract or keywords label is found there.
+    private static func mainFrontZone(_ context: ChunkContext, skipping: Set<Int>) -> Range<Int>? {
+        guard let start = context.chunks.indices.first(where: { !skipping.contains($0) && !context.boilerplate.contains($0) })
+        else { return nil }
+        var sawLabel = false
+        var end = context.chunks.count
+        for index in start..<min(context.chunks.count, start + 40) {
+            if skipping.contains(index) { end = index; break }
+            if let (label, _) = context.label(index), label == .abstract || label == .keywords {
+                sawLabel = true
+                continue
+            }
+            if index > start, context.isHeading(index) {
+                end = index
+                break
+            }
+        }
+        return sawLabel ? start..<end : nil
+    }
+
+    /// The last text chunk when it reads "Source: …" (or "منبع: …").
+    private static func sourceLineChunk(_ context: ChunkContext) -> Int? {
+        guard let last = context.chunks.indices.last(where: { context.isText($0) }) else { return nil }
+        let text = context.raw(last).lowercased()
+        return (text.hasPrefix("source:") || text.hasPrefix("منبع:") || text.hasPrefix("منبع :")) && text.count <= 200
+            ? last : nil
+    }
+
+    private static func addSourceLine(_ index: Int, context: ChunkContext, into builder: inout DocumentBuilder) {
+        let text = context.render(index)
+        guard let id = builder.addBlock(.sourceLine, language: context.languages[index], content: text),
+              let colon = text.scalars.firstIndex(of: ":") else { return }
+        var low = colon + 1, high = text.count
+        let junk: (Unicode.Scalar) -> Bool = { $0.isLayoutSpace || $0 == "/" || $0 == "|" || $0 == "-" }
+        while low < high, junk(text.scalars[low]) { low += 1 }
+        while high > low, junk(text.scalars[high - 1]) { high -= 1 }
+        if low < high { builder.metadata.source = builder.span(in: id, low..<high) }
+    }
+}

@@ -1,0 +1,26 @@
+/// The front matter of one language: a paper has one for its English part and one for its Persian
+/// title/abstract block, each found wherever it stands in the source.
+public struct FrontMatter: Hashable, Sendable, Codable {
+    /// BCP 47 language tag.
+    public var language: String
+    public var title: Span?
+    public var authors: [Author]
+    public var affiliations: [Span]
+    /// Ids of the abstract's blocks, in order.
+    public var abstract: [String]
+    public var keywords: [Span]
+
+    public init(language: String, title: Span? = nil, authors: [Author] = [], affiliations: [Span] = [],
+                abstract: [String] = [], keywords: [Span] = []) {
+        self.language = language
+        self.title = title
+        self.authors = authors
+        self.affiliations = affiliations
+        self.abstract = abstract
+        self.keywords = keywords
+    }
+
+    public var isEmpty: Bool {
+        title == nil && authors.isEmpty && affiliations.isEmpty && abstract.isEmpty && keywords.isEmpty
+    }
+}

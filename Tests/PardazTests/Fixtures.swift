@@ -1,0 +1,46 @@
+import Foundation
+import PardazIngest
+import PardazModel
+
+/// Where the tests find their inputs: the seeds in `../shared/seeds/` beside the repository (never
+/// copied into it) and the samples in `input/`.
+enum Fixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let samples = packageRoot.appendingPathComponent("input")
+
+    static let seedPaperPath = seeds.appendingPathComponent("001_37ff714d374d7a62.txt").path
+    static let seedNewsPath = seeds.appendingPathComponent("000_e39dd82b6746aeb9.txt").path
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    static func document(_ path: String) throws -> Document {
+        try Ingest.document(bytes: bytes(path), path: path)
+    }
+
+    /// The seed paper, read once.
+    static let seedPaper: Document = try! document(seedPaperPath)
+    static let seedNews: Document = try! document(seedNewsPath)
+
+    /// The decoded source of a document, as scalars, for checking source ranges.
+    static func sourceScalars(_ path: String) throws -> [Unicode.Scalar] {
+        Array(String(decoding: try bytes(path), as: UTF8.self).unicodeScalars)
+    }
+}
+
+extension Document {
+    func blocks(_ kind: BlockKind) -> [Block] { blocks.filter { $0.kind == kind } }
+
+    /// The extracted text of a range.
+    func slice(_ range: TextRange) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    func slice(_ range: TextRange) -> String { String(String.UnicodeScalarView(self[range.start..<range.end])) }
+}
