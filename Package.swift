@@ -61,7 +61,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PardazTests",
-            dependencies: ["PardazModel", "PardazIngest", "PardazExport", "PardazRun", "PardazICU", "PardazXML"]
+            dependencies: [
+                "PardazModel", "PardazIngest", "PardazExport", "PardazRun", "PardazICU", "PardazXML",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )

@@ -67,8 +67,9 @@ extension TEIRenderer {
             emails.append(email)
             xml.element("email", text: email)
         }
-        for (language, author) in versions where author.marker != nil || author.note != nil {
+        for (language, author) in versions {
             let target = author.note.flatMap { document.block($0) }.map { TEIValues.pointer(to: $0.id) }
+            guard author.marker != nil || target != nil else { continue }
             xml.element("ref", attributes: [("type", "note"), ("target", target),
                                             ("xml:lang", TEIValues.language(language))], text: author.marker)
         }

@@ -50,7 +50,9 @@ public struct BatchRunner {
             let path = input.appendingPathComponent(file).path
             let base = output.appendingPathComponent(names.base(for: file))
             do {
-                let result = try DocumentProcessor.process(fileAt: path)
+                // Record the path relative to the input folder, so that outputs do not depend on
+                // where the archive is mounted.
+                let result = try DocumentProcessor.process(bytes: try DocumentProcessor.read(path), path: file)
                 try AtomicFile.write(result.json, to: base.appendingPathExtension("json"))
                 try AtomicFile.write(result.tei, to: base.appendingPathExtension("tei.xml"))
                 try? FileManager.default.removeItem(at: base.appendingPathExtension("error.json"))

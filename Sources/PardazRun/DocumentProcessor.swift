@@ -44,7 +44,7 @@ public enum DocumentProcessor {
     }
 
     /// Reads a regular file, refusing directories, unreadable and oversized files.
-    static func read(_ path: String) throws(ProcessingError) -> [UInt8] {
+    public static func read(_ path: String) throws(ProcessingError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ProcessingError(reason: "unreadable", message: "no such file")

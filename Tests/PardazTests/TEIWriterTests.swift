@@ -1,6 +1,6 @@
 import Foundation
 import FoundationXML
-import PardazExport
+@testable import PardazExport
 import PardazModel
 import PardazXML
 import Testing
@@ -248,6 +248,28 @@ private func parsedText(_ xml: String, id: String) throws -> String? {
         let xml = try TEIWriter.write(document, generator: "")
         #expect(try validator().validate(xml) == [])
         #expect(xml.contains("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:lang=\"und\">"))
+    }
+
+    @Test(arguments: ["paper", "news"])
+    func seedDocumentsValidate(_ seed: String) throws {
+        let document = seed == "paper" ? Fixtures.seedPaper : Fixtures.seedNews
+        let xml = try TEIWriter.write(document, generator: "pardaz test")
+        #expect(try validator().validate(xml) == [])
+    }
+
+    @Test func attributeValuesAreMadeValid() {
+        #expect(TEIValues.identifier("b12") == "b12")
+        #expect(TEIValues.identifier("12 a/b") == "_12_a_b")
+        #expect(TEIValues.language("fa_IR") == "fa-IR")
+        #expect(TEIValues.language("") == "und")
+        #expect(TEIValues.uri("https://x.ir/a b?q=%zz#f#g") == "https://x.ir/a%20b?q=%25zz#f%23g")
+        #expect(TEIValues.uri("https://fa.wikipedia.org/wiki/ایران") == "https://fa.wikipedia.org/wiki/ایران")
+        for valid in ["2015", "2015-03", "2016-02-29", "2015-03-01T10:30:00Z", "2015-03-01T10:30:00.5+03:30"] {
+            #expect(TEIValues.isoDate(valid) == valid)
+        }
+        for invalid in ["", "15", "2015-13", "2015-02-29", "2015-3-1", "۲۰۱۵", "2015-03-01T25:00:00", "1393/12/10"] {
+            #expect(TEIValues.isoDate(invalid) == nil)
+        }
     }
 
     @Test func writerKeepsMixedContentFreeOfIndentation() throws {

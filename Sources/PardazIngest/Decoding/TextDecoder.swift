@@ -55,12 +55,18 @@ public enum TextDecoder {
     }
 
     /// Windows-1256 maps every byte, so any byte string decodes; it is accepted only when it reads
-    /// as Arabic-script text: most bytes above 0x7F must become Arabic letters, ZWNJ or Arabic
-    /// punctuation.
+    /// as Arabic-script text: at least nine in ten bytes above 0x7F must become Arabic letters, ZWNJ
+    /// or Arabic punctuation, and Arabic-script letters must be a fifth of the letters or twenty at
+    /// least (so that an English file with one corrupt byte is not taken for Persian).
     private static func windows1256(_ bytes: [UInt8]) -> String? {
         guard let text = try? ICUConverter.decode(bytes, encoding: "windows-1256") else { return nil }
-        var high = 0, arabic = 0
-        for scalar in text.unicodeScalars where scalar.value > 0x7F {
+        var high = 0, arabic = 0, letters = 0, arabicLetters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                letters += 1
+                if (0x0600...0x06FF).contains(scalar.value) { arabicLetters += 1 }
+            }
+            guard scalar.value > 0x7F else { continue }
             high += 1
             let value = scalar.value
             if (0x0600...0x06FF).contains(value) || value == 0x200C || value == 0x200D || value == 0x00AB
@@ -69,7 +75,8 @@ public enum TextDecoder {
                 arabic += 1
             }
         }
-        return high > 0 && arabic * 10 >= high * 9 ? text : nil
+        let script = arabicLetters * 5 >= letters || arabicLetters >= 20
+        return high > 0 && arabic * 10 >= high * 9 && script ? text : nil
     }
 
     /// Refuses text that is really binary: C0 control characters other than tab, newline, carriage

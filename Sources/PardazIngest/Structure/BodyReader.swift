@@ -71,8 +71,7 @@ struct BodyReader {
             readListItem(index, marker: marker)
         case .text(let indented):
             let text = context.render(index)
-            if let current = pending, !TextTests.endsSentence(current.text),
-               sectionKind != .references || !TextTests.looksLikeReferenceStart(text.string) {
+            if let current = pending, continues(current.text, with: text) {
                 // The rest of a paragraph, note or reference that a page break cut off.
                 pending?.text = RichText.joined([current.text, text], separator: " ")
             } else if let group = quoteGroups[index] ?? (indented && sectionKind == .body ? "q-\(index)" : nil) {
@@ -91,6 +90,18 @@ struct BodyReader {
                 }
             }
         }
+    }
+
+    /// Whether `next` is the rest of `current`, cut off by a page break: `current` stops mid-sentence
+    /// and `next` does not open a new entry. In plain text, which has no page breaks of its own, a
+    /// paragraph continues only into one that starts in lower case.
+    private func continues(_ current: RichText, with next: RichText) -> Bool {
+        guard !TextTests.endsSentence(current) else { return false }
+        if sectionKind == .references, TextTests.looksLikeReferenceStart(next.string) { return false }
+        if !context.inline.markdown {
+            return next.scalars.first.map { $0.properties.isLowercase } ?? false
+        }
+        return true
     }
 
     private mutating func readListItem(_ index: Int, marker: String) {

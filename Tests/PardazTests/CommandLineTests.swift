@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The `pardaz` executable as a user runs it: outputs, one-line errors and exit codes.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the built `pardaz` beside the test bundle.
+    static func pardaz(_ arguments: [String]) throws -> Result {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var executable = directory.appendingPathComponent("pardaz")
+        if !FileManager.default.fileExists(atPath: executable.path) {
+            executable = directory.deletingLastPathComponent().appendingPathComponent("pardaz")
+        }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func processPrintsTheJSON() throws {
+        let result = try Self.pardaz(["process", Fixtures.seedNewsPath])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["schemaVersion"] as? String == "1.0.0")
+        #expect(object?["kind"] as? String == "news")
+    }
+
+    @Test func processRefusesABadFileWithOneLine() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("pardaz-empty-\(UUID().uuidString).txt")
+        try Data().write(to: empty)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try Self.pardaz(["process", empty.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains(empty.path) && result.stderr.contains("empty"))
+        let missing = try Self.pardaz(["process", "/nonexistent/file.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/file.txt"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try Self.pardaz(["run", "--input", Fixtures.samples.path]).status == 2)
+        #expect(try Self.pardaz(["run", "--input", "/nonexistent", "--output", "/tmp/x"]).status == 2)
+        #expect(try Self.pardaz(["frobnicate"]).status == 2)
+        #expect(try Self.pardaz(["process"]).status == 2)
+    }
+
+    @Test(arguments: [["--help"], ["run", "--help"], ["process", "--help"]])
+    func helpOnEveryCommand(_ arguments: [String]) throws {
+        let result = try Self.pardaz(arguments)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE"))
+    }
+
+    @Test func runExitsWithOneWhenSomeFail() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pardaz-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.seedNewsPath, toPath: input.appendingPathComponent("news.txt").path)
+        try Data([0, 1, 2]).write(to: input.appendingPathComponent("bad.bin"))
+        let output = root.appendingPathComponent("out")
+        let result = try Self.pardaz(["run", "--input", input.path, "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.bin"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("news.json").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("bad.error.json").path))
+        try FileManager.default.removeItem(at: input.appendingPathComponent("bad.bin"))
+        #expect(try Self.pardaz(["run", "--input", input.path, "--output", output.path, "--quiet"]).status == 0)
+    }
+}
