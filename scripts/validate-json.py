@@ -46,7 +46,8 @@ def main(arguments):
     for argument in arguments:
         path = pathlib.Path(argument)
         files += sorted(path.rglob("*.json")) if path.is_dir() else [path]
-    problems = checked = 0
+    reported = []
+    checked = 0
     for file in files:
         data = json.loads(file.read_text(encoding="utf-8"))
         error = file.name.endswith(".error.json")
@@ -56,10 +57,11 @@ def main(arguments):
             found += list(offsets_problems(data))
         for message in found:
             print(f"{file}: {message}")
-        problems += len(found)
+            reported.append(f"{file}: {message}")
         checked += 1
-    print(f"validate-json: {checked} files checked, {problems} problems")
-    return 1 if problems or not checked else 0
+    invalid = len({line.split(": ", 1)[0] for line in reported})
+    print(f"json-schema: {checked - invalid} passed, {invalid} failed")
+    return 1 if invalid or not checked else 0
 
 
 if __name__ == "__main__":

@@ -32,8 +32,12 @@ enum AuthorNoteParser {
         var start = 0
         for index in 0...scalars.count {
             if index == scalars.count || scalars[index] == "," || scalars[index] == "،" || scalars[index] == ";" {
-                let segment = trim(scalars, start..<index)
-                if !segment.isEmpty, parts.email.map({ !$0.overlaps(segment) }) ?? true { segments.append(segment) }
+                var segment = trim(scalars, start..<index)
+                // A segment holding the e-mail keeps what comes before it: "University of Tehran (a@b.c)".
+                if let email = parts.email, email.overlaps(segment) {
+                    segment = trim(scalars, segment.lowerBound..<max(segment.lowerBound, email.lowerBound))
+                }
+                if !segment.isEmpty { segments.append(segment) }
                 start = index + 1
             }
         }
@@ -80,7 +84,8 @@ enum AuthorNoteParser {
     private static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         while low < high, scalars[low].isLayoutSpace || scalars[low] == "(" { low += 1 }
-        while high > low, scalars[high - 1].isLayoutSpace || scalars[high - 1] == ")" || scalars[high - 1] == "." && high - 1 > low && !isAbbreviationDot(scalars, high - 1) {
+        while high > low, scalars[high - 1].isLayoutSpace || scalars[high - 1] == ")" || scalars[high - 1] == "("
+            || scalars[high - 1] == "." && high - 1 > low && !isAbbreviationDot(scalars, high - 1) {
             high -= 1
         }
         return low..<high

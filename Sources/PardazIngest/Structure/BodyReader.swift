@@ -97,6 +97,8 @@ struct BodyReader {
     /// paragraph continues only into one that starts in lower case.
     private func continues(_ current: RichText, with next: RichText) -> Bool {
         guard !TextTests.endsSentence(current) else { return false }
+        // A short line without punctuation is a name or a label, not half a sentence.
+        guard current.count >= 50 || current.scalars.last == "," || current.scalars.last == "،" else { return false }
         if sectionKind == .references, TextTests.looksLikeReferenceStart(next.string) { return false }
         if !context.inline.markdown {
             return next.scalars.first.map { $0.properties.isLowercase } ?? false

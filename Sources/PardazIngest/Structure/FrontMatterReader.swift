@@ -52,6 +52,10 @@ struct FrontMatterReader {
                 if let id = builder.addBlock(.title, language: language, content: text) {
                     front.title = builder.span(of: id)
                 }
+                // A heading such as "چکیده فارسی" above the title names the whole block; the
+                // abstract itself comes after the title and authors.
+                inAbstract = false
+                abstractSeen = !front.abstract.isEmpty
                 continue
             }
             if inAbstract, !context.isHeading(index) {
@@ -63,7 +67,7 @@ struct FrontMatterReader {
                 continue
             }
             if DatelineParser.dates(in: text.string).count > 0, text.count <= 300 {
-                readDateline(text, into: &builder)
+                readDateline(text, language: context.languages[index], into: &builder)
                 continue
             }
             if !abstractSeen, text.count >= 200 || (front.authors.isEmpty && TextTests.letterCount(text.string) > 400) {
@@ -161,7 +165,7 @@ struct FrontMatterReader {
             let text = context.inline.render(line).trimmed()
             if text.isEmpty { continue }
             if !DatelineParser.dates(in: text.string).isEmpty, !startsWithMarker(text) {
-                readDateline(text, into: &builder)
+                readDateline(text, language: LanguageGuess.language(of: text.scalars) ?? language, into: &builder)
                 continue
             }
             var markerEnd = 0
@@ -189,7 +193,7 @@ struct FrontMatterReader {
         }
     }
 
-    private func readDateline(_ text: RichText, into builder: inout DocumentBuilder) {
+    private func readDateline(_ text: RichText, language: String, into builder: inout DocumentBuilder) {
         guard let id = builder.addBlock(.dateline, language: language, content: text) else { return }
         let blockText = builder.span(of: id)?.text ?? ""
         for found in DatelineParser.dates(in: blockText) {

@@ -73,13 +73,17 @@ enum TextArticleReader {
         return IngestedStructure(builder: builder, kind: documentKind, languages: languages)
     }
 
-    /// The language with the most letters.
+    /// The language of most chunks: a paper's body outnumbers its other-language front block in
+    /// chunks even when that block's abstract is long.
     private static func mainLanguage(_ context: ChunkContext) -> String {
-        var letters: [String: Int] = [:]
-        for (index, chunk) in context.chunks.enumerated() where !context.boilerplate.contains(index) {
-            letters[context.languages[index], default: 0] += chunk.content.reduce(0) { $0 + $1.count }
+        var chunks: [String: Int] = [:]
+        for index in context.chunks.indices where !context.boilerplate.contains(index) {
+            chunks[context.languages[index], default: 0] += 1
         }
-        return letters.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? "en"
+        let first = context.languages.first ?? "en"
+        return chunks.max { a, b in
+            a.value != b.value ? a.value < b.value : (a.key == first ? 1 : 0) < (b.key == first ? 1 : 0)
+        }?.key ?? "en"
     }
 
     /// Runs of chunks in another language than the main one that make a paper's second front
