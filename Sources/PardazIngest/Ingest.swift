@@ -26,7 +26,7 @@ public enum Ingest {
         let kind = InputKindDetector.detect(scalars)
         let structure: IngestedStructure
         switch kind {
-        case .html: throw IngestError(.malformed, "TEMP")
+        case .html: structure = try HTMLArticleReader.read(scalars)
         case .markdown, .plainText: structure = TextArticleReader.read(scalars, kind: kind)
         }
         let digest = SHA256.hash(data: bytes).map { byte in

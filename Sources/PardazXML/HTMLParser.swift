@@ -24,6 +24,7 @@ public enum HTMLParser {
         guard utf8.count < Int(Int32.max) else {
             throw HTMLParseError("input of \(utf8.count) bytes is larger than libxml2 can parse")
         }
+        _ = libxml2Initialized
         let tree = utf8.withUnsafeBufferPointer { input -> HTMLTree? in
             let builder = HTMLTreeBuilder(input: input, maxDepth: maxDepth)
             guard let base = input.baseAddress, !input.isEmpty else { return builder.finish() }
@@ -37,6 +38,9 @@ public enum HTMLParser {
         guard let tree else { throw HTMLParseError("libxml2 could not create an HTML parser") }
         return tree
     }
+
+    /// libxml2's global set-up, done once before any parser runs (documents are parsed in parallel).
+    private static let libxml2Initialized: Void = xmlInitParser()
 
     private static let options: Int32 = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)

@@ -32,10 +32,11 @@ final class HTMLTreeBuilder {
     // MARK: Events
 
     func startElement(name: String, attributes: [HTMLAttribute], depth: Int, cursor: Int) {
-        closeImplicitly(downTo: depth - 1, cursor: cursor)
+        closeImplicitly(downTo: depth - 1)
         let cursor = clamp(cursor)
         guard open.count - 1 < maxDepth else {
             flattenedCount += 1
+            mark = max(mark, endOfStartTag(at: cursor))
             return
         }
         var start: Int
@@ -63,7 +64,7 @@ final class HTMLTreeBuilder {
     }
 
     func endElement(depth: Int, cursor: Int) {
-        closeImplicitly(downTo: depth, cursor: cursor)
+        closeImplicitly(downTo: depth)
         guard depth >= 1, open.count - 1 == depth else { return }  // a flattened element
         let index = open.removeLast()
         let cursor = clamp(cursor)
@@ -77,7 +78,7 @@ final class HTMLTreeBuilder {
     }
 
     func text(_ chunk: UnsafeBufferPointer<UInt8>, depth: Int, cursor: Int, isRaw: Bool) {
-        closeImplicitly(downTo: depth, cursor: cursor)
+        closeImplicitly(downTo: depth)
         guard !chunk.isEmpty else { return }
         let piece = locate(chunk, cursor: clamp(cursor))
         mark = max(mark, piece.range.upperBound)
@@ -94,19 +95,19 @@ final class HTMLTreeBuilder {
     /// A comment, processing instruction or document type declaration: nothing to keep, but the
     /// source up to `cursor` is accounted for.
     func skipped(depth: Int, cursor: Int) {
-        closeImplicitly(downTo: depth, cursor: cursor)
+        closeImplicitly(downTo: depth)
         mark = max(mark, clamp(cursor))
     }
 
     func finish() -> HTMLTree {
-        closeImplicitly(downTo: 0, cursor: input.count)
+        closeImplicitly(downTo: 0)
         return HTMLTree(elements: elements, texts: texts, flattenedElementCount: flattenedCount)
     }
 
     // MARK: Closing elements
 
     /// Closes the elements open below `depth`, which the parser has already closed without telling.
-    private func closeImplicitly(downTo depth: Int, cursor: Int) {
+    private func closeImplicitly(downTo depth: Int) {
         while open.count - 1 > max(depth, 0) {
             finish(open.removeLast(), end: nil, hasEndTag: false)
         }

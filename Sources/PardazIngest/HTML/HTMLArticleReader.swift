@@ -5,9 +5,12 @@ import PardazXML
 /// journal article pages (Highwire `citation_*` and Dublin Core `DC.*` tags, often with a Persian
 /// title, abstract and keywords beside the English ones).
 ///
-/// The decoded source is encoded to UTF-8 and parsed by libxml2 (`HTMLParser`); every node's byte
-/// range is mapped back to scalar offsets, so each block's `sourceRange` is the span of the decoded
-/// source it was read from (for a block made from a `<meta>` value, the attribute value). The steps:
+/// The decoded source is encoded to UTF-8 and parsed by libxml2 (`HTMLParser`); byte ranges are
+/// mapped back to scalar offsets of the decoded source. A block's `sourceRange` runs from the first
+/// to the last source character of its text: markup inside it is covered, the tags around it are
+/// not (`<p>Tom &amp; Jerry</p>` gives `Tom &amp; Jerry`). Text copied from the source maps scalar
+/// for scalar; a decoded entity or a collapsed run of whitespace maps to the source it stands for;
+/// a block made from a `<meta>` value maps to that attribute value. The steps:
 /// pick the element holding the article (`HTMLContentRoot`), read its blocks (`HTMLFlowReader`,
 /// dropping what `HTMLJunkFilter` says is not the article), decide what the blocks are
 /// (`HTMLBodyClassifier`), take the front matter from the body and the metadata
@@ -65,7 +68,7 @@ enum HTMLArticleReader {
         let publisher = meta.first(["citation_publisher", "dc.publisher", "dcterms.publisher"])?.value
         let siteName = meta.first(["og:site_name", "application-name"])?.value ?? journal ?? publisher
         let url = meta.first(["og:url"])?.value ?? meta.canonicalURL
-            ?? meta.first(["citation_abstract_html_url", "citation_fulltext_html_url", "dc.identifier"])?.value
+            ?? meta.first(["citation_abstract_html_url", "citation_fulltext_html_url"])?.value
         return Metadata(siteName: siteName, url: url, journal: journal, publisher: publisher)
     }
 }

@@ -100,6 +100,8 @@ struct HTMLFlowReader {
     private mutating func visitBlock(_ index: Int, role: HTMLContainerRole?, _ outer: Context) {
         let name = page[index].name
         flush(outer)
+        let wasPreformatted = run.preformatted
+        var preformatted = wasPreformatted
         var context = outer
         context.element = index
         if let role, role != .authorName, outer.role != .notes, outer.role != .references { context.role = role }
@@ -113,7 +115,7 @@ struct HTMLFlowReader {
         case "li":
             context.kind = .listItem
         case "pre":
-            run.preformatted = true
+            preformatted = true
         case "table" where !context.insideCell && HTMLTableReader.isDataTable(index, in: page):
             readTable(index, context)
             return
@@ -121,9 +123,10 @@ struct HTMLFlowReader {
             break
         }
         let firstDraft = drafts.count
+        run.preformatted = preformatted
         visitChildren(of: index, context)
         flush(context)
-        run.preformatted = false
+        run.preformatted = wasPreformatted
         // One group id per quotation, and only when it has several paragraphs.
         if name == "blockquote", drafts.count - firstDraft < 2 {
             for position in firstDraft..<drafts.count where drafts[position].group == context.group {

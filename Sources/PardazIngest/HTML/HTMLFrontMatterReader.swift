@@ -51,7 +51,8 @@ struct HTMLFrontMatterReader {
             let metaTitleText = metaTitle.map(titleText)?.string
             let marked = mine.first { drafts[$0].kind == .title || (drafts[$0].kind == .heading && drafts[$0].role == .title) }
             let firstH1 = mine.first { drafts[$0].kind == .heading && drafts[$0].headingLevel == 1 }
-            if let body = marked ?? firstH1, metaTitleText.map({ HTMLTextPatterns.sameTitle($0, drafts[body].text) }) ?? true {
+            let firstTitle = [marked, firstH1].compactMap { $0 }.min()
+            if let body = firstTitle, metaTitleText.map({ HTMLTextPatterns.sameTitle($0, drafts[body].text) }) ?? true {
                 plan.titleDraft = body
             } else if let metaTitleText, let match = mine.first(where: {
                 [.heading, .title].contains(drafts[$0].kind) && HTMLTextPatterns.sameTitle(metaTitleText, drafts[$0].text)
@@ -59,7 +60,7 @@ struct HTMLFrontMatterReader {
                 plan.titleDraft = match
             } else {
                 plan.metaTitle = metaTitle
-                plan.titleDraft = metaTitle == nil ? marked ?? firstH1 : nil
+                plan.titleDraft = metaTitle == nil ? firstTitle : nil
             }
             for index in mine where drafts[index].kind == .title && index != plan.titleDraft {
                 drafts[index].kind = .paragraph

@@ -6,8 +6,9 @@ enum HTMLLanguage {
     private static let arabicScript: Set<String> = ["fa", "ar", "ur", "ps", "ckb", "ku", "sd", "ug"]
 
     /// `fallback` stands for the page's main language when nothing is declared.
+    /// The script is judged on the first few thousand scalars.
     static func resolve(declared: String?, text: some Sequence<Unicode.Scalar>, fallback: String) -> String {
-        guard let guess = LanguageGuess.language(of: text) else { return declared ?? fallback }
+        guard let guess = LanguageGuess.language(of: text.prefix(4_000)) else { return declared ?? fallback }
         let arabic = guess == "fa"
         if let declared, arabicScript.contains(declared) == arabic { return declared }
         if !arabic, arabicScript.contains(fallback) == false, declared == nil { return fallback }

@@ -69,7 +69,8 @@ struct HTMLPage {
         return words
     }
 
-    /// The text of an element with whitespace collapsed, for recognising what it is (not for output).
+    /// The start of an element's text (about `limit` bytes) with whitespace collapsed, for
+    /// recognising what the element is, not for output.
     func plainText(of index: Int, limit: Int = 2_000) -> String {
         var result = ""
         var stack: [HTMLNode] = tree.elements[index].children.reversed()
@@ -80,7 +81,10 @@ struct HTMLPage {
                     stack += tree.elements[child].children.reversed()
                 }
             case .text(let text):
-                result += tree.string(of: text, in: offsets.utf8)
+                for piece in tree.texts[text].pieces where result.utf8.count < limit {
+                    let end = min(piece.range.upperBound, piece.range.lowerBound + limit - result.utf8.count)
+                    result += piece.decoded ?? String(decoding: offsets.utf8[piece.range.lowerBound..<end], as: UTF8.self)
+                }
             }
         }
         return result.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -37,8 +37,6 @@ struct HTMLTextRun {
 
     init(source scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    var isEmpty: Bool { text.isEmpty }
-
     // MARK: Adding text
 
     /// Adds `source[range]` as written, its whitespace collapsed.

@@ -122,7 +122,7 @@ struct InlineMarkdown {
         while search < limit {
             if scalars[search] == "*", !scalars[search - 1].isLayoutSpace, scalars[search - 1] != "\\" {
                 let isDouble = search + 1 < limit && scalars[search + 1] == "*"
-                if strong == isDouble || (!strong && !isDouble) {
+                if strong == isDouble {
                             let start = out.count
                     out.append(render(innerStart..<search))
                     out.marks.append(.init(type: strong ? "strong" : "emphasis", range: TextRange(start, out.count)))

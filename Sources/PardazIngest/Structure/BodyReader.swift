@@ -50,7 +50,7 @@ struct BodyReader {
         let chunk = context.chunks[index]
         let language = context.languages[index]
         if context.boilerplate.contains(index) {
-            if let pending, !TextTests.endsSentence(pending.text) {
+            if let pending, !TextHeuristics.endsSentence(pending.text) {
                 deferred.append(index)
             } else {
                 flush()
@@ -96,10 +96,10 @@ struct BodyReader {
     /// and `next` does not open a new entry. In plain text, which has no page breaks of its own, a
     /// paragraph continues only into one that starts in lower case.
     private func continues(_ current: RichText, with next: RichText) -> Bool {
-        guard !TextTests.endsSentence(current) else { return false }
+        guard !TextHeuristics.endsSentence(current) else { return false }
         // A short line without punctuation is a name or a label, not half a sentence.
         guard current.count >= 50 || current.scalars.last == "," || current.scalars.last == "،" else { return false }
-        if sectionKind == .references, TextTests.looksLikeReferenceStart(next.string) { return false }
+        if sectionKind == .references, TextHeuristics.looksLikeReferenceStart(next.string) { return false }
         if !context.inline.markdown {
             return next.scalars.first.map { $0.properties.isLowercase } ?? false
         }
@@ -116,8 +116,8 @@ struct BodyReader {
             pending = Pending(kind: .note, text: text, language: language, label: label.allSatisfy(\.isNumber) ? label : nil)
         case .references:
             // A reference the page break cut in two comes back as two list items: rejoin them.
-            if let current = pending, current.kind == .reference, !TextTests.endsSentence(current.text),
-               !TextTests.looksLikeReferenceStart(text.string) {
+            if let current = pending, current.kind == .reference, !TextHeuristics.endsSentence(current.text),
+               !TextHeuristics.looksLikeReferenceStart(text.string) {
                 pending?.text = RichText.joined([current.text, text], separator: " ")
             } else {
                 flush()

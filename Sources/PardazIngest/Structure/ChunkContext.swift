@@ -21,10 +21,15 @@ struct ChunkContext {
         }
         self.languages = languages
         boilerplate = BoilerplateDetector.detect(chunks, scalars: scalars)
+        let inline = inline
+        rendered = chunks.map { inline.render(lines: $0.content).trimmed() }
     }
 
+    /// Each chunk's text with Markdown resolved, rendered once.
+    private let rendered: [RichText]
+
     /// The chunk's text with Markdown resolved.
-    func render(_ index: Int) -> RichText { inline.render(lines: chunks[index].content).trimmed() }
+    func render(_ index: Int) -> RichText { rendered[index] }
 
     /// The chunk's raw source text, lines joined by spaces.
     func raw(_ index: Int) -> String {

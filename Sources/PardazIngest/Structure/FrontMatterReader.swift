@@ -70,7 +70,7 @@ struct FrontMatterReader {
                 readDateline(text, language: context.languages[index], into: &builder)
                 continue
             }
-            if !abstractSeen, text.count >= 200 || (front.authors.isEmpty && TextTests.letterCount(text.string) > 400) {
+            if !abstractSeen, text.count >= 200 || (front.authors.isEmpty && TextHeuristics.letterCount(text.string) > 400) {
                 // A paper block without an abstract heading: the long paragraph is the abstract.
                 abstractSeen = true
                 if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }

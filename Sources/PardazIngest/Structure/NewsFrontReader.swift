@@ -29,7 +29,7 @@ enum NewsFrontReader {
                 continue
             }
             if scalars.count <= 80, let date = DatelineParser.parseDate(scalars, from: 0, to: scalars.count),
-               TextTests.letterCount(text) <= 40 {
+               TextHeuristics.letterCount(text) <= 40 {
                 builder.setKind(.dateline, of: block.id)
                 builder.dates.append(DocumentDate(kind: .published, when: date.when, calendar: date.calendar,
                                                   original: date.original, span: builder.span(in: block.id, date.range)))

@@ -1,5 +1,6 @@
-/// Small tests on extracted text that the structure readers share.
-enum TextTests {
+/// Judgements on extracted text that the structure readers share: does it end a sentence, does it
+/// open a bibliography entry.
+enum TextHeuristics {
     /// True when the text ends a sentence: its last character, ignoring trailing note markers,
     /// closing quotes and brackets, is one of `. ? ! : ; …` (or Persian `؟`).
     static func endsSentence(_ text: RichText) -> Bool {
