@@ -42,19 +42,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
+                resources: [.copy("Resources/persian")]),
         .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
                 resources: [.copy("Schemas")]),
         .target(
             name: "PardazRun",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazExport",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "pardaz",
             dependencies: [
-                "PardazRun",
+                "PardazRun", "PardazNormalize",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,7 +64,8 @@ let package = Package(
         .testTarget(
             name: "PardazTests",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazExport", "PardazRun", "PardazICU", "PardazXML",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExport", "PardazRun", "PardazICU",
+                "PardazXML",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -10,6 +10,8 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/unorm2.h>
 
 #define PZ_FWD(ret, name, params, args) \
     static inline ret pz_##name params { return name args; }
@@ -45,5 +47,24 @@ PZ_FWD(void, ucal_setMillis, (UCalendar *cal, UDate date, UErrorCode *status), (
 PZ_FWD(int32_t, ucal_get, (const UCalendar *cal, UCalendarDateFields field, UErrorCode *status),
        (cal, field, status))
 PZ_FWD(void, ucal_setAttribute, (UCalendar *cal, UCalendarAttribute attr, int32_t value), (cal, attr, value))
+
+// Transliterators
+PZ_FWD(UTransliterator *, utrans_openU,
+       (const UChar *id, int32_t idLength, UTransDirection dir, const UChar *rules, int32_t rulesLength,
+        UParseError *parseError, UErrorCode *status),
+       (id, idLength, dir, rules, rulesLength, parseError, status))
+PZ_FWD(void, utrans_close, (UTransliterator *trans), (trans))
+PZ_FWD(void, utrans_transUChars,
+       (const UTransliterator *trans, UChar *text, int32_t *textLength, int32_t textCapacity,
+        int32_t start, int32_t *limit, UErrorCode *status),
+       (trans, text, textLength, textCapacity, start, limit, status))
+
+// Normalization forms
+PZ_FWD(const UNormalizer2 *, unorm2_getNFKCInstance, (UErrorCode *status), (status))
+PZ_FWD(const UNormalizer2 *, unorm2_getNFCInstance, (UErrorCode *status), (status))
+PZ_FWD(int32_t, unorm2_normalize,
+       (const UNormalizer2 *norm2, const UChar *src, int32_t length, UChar *dest, int32_t capacity,
+        UErrorCode *status),
+       (norm2, src, length, dest, capacity, status))
 
 #endif

@@ -81,7 +81,8 @@ public struct OffsetMap: Hashable, Sendable, Codable {
         return TextRange(start, Swift.max(start, sourceEnd(of: range.end)))
     }
 
-    private func segmentIndex(containing offset: Int) -> Int? {
+    /// The index of the segment whose derived-text side contains `offset`, if one does.
+    public func segmentIndex(containing offset: Int) -> Int? {
         var low = 0, high = segments.count - 1
         while low <= high {
             let mid = (low + high) / 2

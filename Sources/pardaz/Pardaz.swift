@@ -13,7 +13,7 @@ struct Pardaz: ParsableCommand {
         2 usage error.
         """,
         version: PardazVersion.string,
-        subcommands: [RunCommand.self, ProcessCommand.self]
+        subcommands: [RunCommand.self, ProcessCommand.self, NormalizeCommand.self]
     )
 }
 

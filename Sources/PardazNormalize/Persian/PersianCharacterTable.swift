@@ -1,0 +1,53 @@
+import PardazICU
+
+/// What each Arabic-script scalar becomes under the character switches of the Persian normalizer,
+/// computed once through ICU: NFKC for presentation forms and ligatures, a rule-based
+/// transliterator for Arabic→Persian letter unification, and ICU's `Remove` for diacritics.
+///
+/// The table is looked up scalar by scalar, so the normalizer keeps an exact offset map and runs
+/// at table speed rather than at transliterator speed.
+struct PersianCharacterTable: Sendable {
+    /// Replacement per scalar value; a scalar absent from the table is kept.
+    private let replacements: [UInt32: [Unicode.Scalar]]
+
+    /// Arabic letter variants to their Persian forms, and Arabic-Indic digits to Persian digits.
+    static let unificationRules = """
+        ي > ی; ى > ی; ك > ک; ە > ه; ھ > ه; ہ > ه; ۂ > ۀ; ٱ > ا;
+        ٠ > ۰; ١ > ۱; ٢ > ۲; ٣ > ۳; ٤ > ۴; ٥ > ۵; ٦ > ۶; ٧ > ۷; ٨ > ۸; ٩ > ۹;
+        """
+
+    /// Scalars that carry no meaning in running Persian text: directional marks, embeddings,
+    /// overrides and isolates.
+    static let bidiControls: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+                                            0x2066, 0x2067, 0x2068, 0x2069]
+
+    static let tatweel: UInt32 = 0x0640
+
+    init(unify: Bool, removeDiacritics: Bool, removeTatweel: Bool, removeBidiControls: Bool) {
+        var rules = ""
+        if unify { rules += "::NFKC;\n" + Self.unificationRules + "\n" }
+        if removeDiacritics { rules += "::[\\u064B-\\u0652\\u0670] Remove;\n" }
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        if !rules.isEmpty, let transliterator = try? ICUTransliterator(rules: rules, id: "Pardaz-Persian") {
+            let ranges: [ClosedRange<UInt32>] = [0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF]
+            for range in ranges {
+                for value in range {
+                    guard let scalar = Unicode.Scalar(value), value != Self.tatweel else { continue }
+                    let result = Array(transliterator.transliterate(String(Character(scalar))).unicodeScalars)
+                    if result != [scalar] { table[value] = result }
+                }
+            }
+        }
+        if removeTatweel { table[Self.tatweel] = [] }
+        if removeBidiControls { for value in Self.bidiControls { table[value] = [] } }
+        replacements = table
+    }
+
+    /// The replacement of `scalar`, or nil when it is kept.
+    @inline(__always)
+    func replacement(for scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        let value = scalar.value
+        guard value >= 0x0600, !(value >= 0x0780 && value < 0x200E) else { return nil }
+        return replacements[value]
+    }
+}

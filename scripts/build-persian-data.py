@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Builds the data files of Pardaz's Persian normalizer (Sources/PardazNormalize/Resources/persian/).
+
+Sources (none of their text is copied; only derived lists and counts are written):
+- Debian's myspell-fa word list, /usr/share/hunspell/fa_IR.dic (GPL-2+; Gostareh Negar, Sharif
+  FarsiWeb, Alan Baghumian): verb stems, compound words written with ZWNJ, and fused words whose
+  ZWNJ form the list does not know (kept as they are).
+- Token counts from ../shared/data/ner-fa (PEYMA and ArmanPersoNER; research use): word frequencies,
+  used only to choose between two readings of a fused word.
+Hand-written by the project: lexicalized-extra.txt (words never split).
+
+Usage: scripts/build-persian-data.py [--dic PATH] [--data ../shared/data]
+"""
+import argparse, collections, os, re, sys
+
+Z = '\u200c'
+PERSON = ['ند', 'ید', 'یم', 'م', 'ی', 'د', '']
+CLITIC_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها',
+                   'ترین', 'تر', 'اند', 'ایم', 'اید', 'ای', 'ام', 'ات', 'اش']
+NON_JOINING = set('اآأإدذرزژوؤءة')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--dic', default='/usr/share/hunspell/fa_IR.dic')
+    ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data'))
+    ap.add_argument('--out', default=os.path.join(os.path.dirname(__file__), '..',
+                                                  'Sources', 'PardazNormalize', 'Resources', 'persian'))
+    args = ap.parse_args()
+    if not os.path.exists(args.dic):
+        sys.exit(f'{args.dic}: not found; install Debian package myspell-fa')
+    with open(args.dic, encoding='utf-8') as f:
+        words = [line.strip() for line in f][1:]
+    lexicon = set(words)
+
+    # Word frequencies from the NER corpora (tokens, not text).
+    freq = collections.Counter()
+    ner = os.path.join(args.data, 'ner-fa')
+    for name in sorted(os.listdir(ner)):
+        with open(os.path.join(ner, name), encoding='utf-8') as f:
+            for line in f:
+                line = line.strip()
+                if not line:
+                    continue
+                token = line.rsplit('|', 1)[0] if name.startswith('peyma') else line.split()[0]
+                if re.fullmatch(r'[\u0621-\u06CC\u200c]+', token):
+                    freq[token.replace('ي', 'ی').replace('ك', 'ک')] += 1
+
+    fused_freq = collections.Counter()
+    for token, n in freq.items():
+        fused_freq[token.replace(Z, '')] += n
+
+    # Verb stems: every form "می‌X" / "نمی‌X" of the list, less its personal ending.
+    stems = collections.Counter()
+    for w in words:
+        for prefix in ('می' + Z, 'نمی' + Z):
+            if w.startswith(prefix):
+                rest = w[len(prefix):]
+                if Z in rest:
+                    continue
+                for ending in PERSON:
+                    if ending and rest.endswith(ending) and len(rest) - len(ending) >= 2:
+                        stems[rest[:-len(ending)]] += 1
+                stems[rest] += 1
+    # A stem is kept when at least two forms attest it (a present stem with several persons, or a
+    # past stem with several), which drops one-off accidents of the stripping above.
+    verb_stems = sorted(s for s, n in stems.items() if n >= 2 and len(s) >= 2)
+
+    # Fused words the list accepts whose ZWNJ reading it does not: "میدان" (not می‌دان), "الهام"
+    # (not اله‌ام), "بزرگتر". The normalizer leaves these as they are.
+    by_fused = collections.defaultdict(set)
+    for w in words:
+        if Z in w:
+            by_fused[w.replace(Z, '')].add(w)
+    lexicalized = set()
+    for w in words:
+        if Z in w or len(w) < 3 or w in by_fused:
+            continue
+        for prefix in ('نمی', 'می'):
+            if w.startswith(prefix) and len(w) > len(prefix) + 1:
+                if prefix + Z + w[len(prefix):] not in lexicon:
+                    lexicalized.add(w)
+                break
+        if re.search('ها(ی|یی|یم|یت|یش|یمان|یتان|یشان)?$', w):
+            continue  # plurals are left to the rules
+        for suffix in CLITIC_SUFFIXES:
+            if suffix.startswith('ها'):
+                continue  # plural ها after a joining letter is productive; see lexicalized-extra.txt
+            if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+                base = w[:-len(suffix)]
+                if base[-1] not in NON_JOINING and not re.search('ها(ی)?$', base):
+                    lexicalized.add(w)
+
+    # Compounds written with ZWNJ whose fused form the list does not accept: "بین‌الملل".
+    # Splits after می/نمی or before a clitic suffix are left to the rules; only compounds that
+    # occur in the corpora (fused or not) are kept, which keeps the list to words in real use.
+    compounds = []
+    for fused, forms in by_fused.items():
+        if fused in lexicon or len(forms) != 1 or fused_freq[fused] == 0:
+            continue
+        form = next(iter(forms))
+        parts = form.split(Z)
+        if parts[0] in ('می', 'نمی') or any(p in CLITIC_SUFFIXES for p in parts[1:]):
+            continue
+        compounds.append(form)
+    compounds.sort()
+
+    os.makedirs(args.out, exist_ok=True)
+    def write(name, lines, header):
+        with open(os.path.join(args.out, name), 'w', encoding='utf-8') as f:
+            f.write(header)
+            for line in lines:
+                f.write(line + '\n')
+        print(f'{name}: {len(lines)} lines')
+    head = '# Built by scripts/build-persian-data.py from Debian myspell-fa (GPL-2+); see README.md here.\n'
+    write('verb-stems.txt', verb_stems, head)
+    write('lexicalized.txt', sorted(lexicalized), head)
+    write('compounds.txt', compounds, head)
+    write('word-frequencies.tsv', [f'{w}\t{n}' for w, n in sorted(freq.items()) if n >= 3],
+          '# Built by scripts/build-persian-data.py: token counts of ../shared/data/ner-fa (PEYMA, ArmanPersoNER), 3 or more.\n')
+
+
+if __name__ == '__main__':
+    main()
