@@ -16,7 +16,7 @@ import argparse, collections, os, re, sys
 Z = '\u200c'
 PERSON = ['ند', 'ید', 'یم', 'م', 'ی', 'د', '']
 CLITIC_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها',
-                   'ترین', 'تر', 'اند', 'ایم', 'اید', 'ای', 'ام', 'ات', 'اش']
+                   'ترین', 'تر', 'اند', 'ایم', 'اید', 'ای', 'ام', 'ات', 'اش', 'شان', 'تان', 'مان']
 NON_JOINING = set('اآأإدذرزژوؤءة')
 
 
@@ -33,19 +33,28 @@ def main():
         words = [line.strip() for line in f][1:]
     lexicon = set(words)
 
-    # Word frequencies from the NER corpora (tokens, not text).
-    freq = collections.Counter()
+    # Tokens of the NER corpora (PEYMA, ArmanPersoNER), sentence by sentence.
+    sentences = []
     ner = os.path.join(args.data, 'ner-fa')
     for name in sorted(os.listdir(ner)):
         with open(os.path.join(ner, name), encoding='utf-8') as f:
+            sentence = []
             for line in f:
                 line = line.strip()
                 if not line:
+                    if sentence:
+                        sentences.append(sentence)
+                    sentence = []
                     continue
                 token = line.rsplit('|', 1)[0] if name.startswith('peyma') else line.split()[0]
-                if re.fullmatch(r'[\u0621-\u06CC\u200c]+', token):
-                    freq[token.replace('ي', 'ی').replace('ك', 'ک')] += 1
-
+                sentence.append(token.replace('ي', 'ی').replace('ك', 'ک'))
+            if sentence:
+                sentences.append(sentence)
+    freq = collections.Counter()
+    for sentence in sentences:
+        for token in sentence:
+            if re.fullmatch(r'[\u0621-\u06CC\u200c]+', token):
+                freq[token] += 1
     fused_freq = collections.Counter()
     for token, n in freq.items():
         fused_freq[token.replace(Z, '')] += n
@@ -64,6 +73,12 @@ def main():
                 stems[rest] += 1
     # A stem is kept when at least two forms attest it (a present stem with several persons, or a
     # past stem with several), which drops one-off accidents of the stripping above.
+    # Past stems: an infinitive (کردن, گفتن) less its ن, when the list also has a past form of it.
+    for w in words:
+        if (w.endswith('تن') or w.endswith('دن')) and Z not in w and len(w) >= 3:
+            past = w[:-1]
+            if past + 'ند' in lexicon or past + 'م' in lexicon:
+                stems[past] += 2
     verb_stems = sorted(s for s, n in stems.items() if n >= 2 and len(s) >= 2)
 
     # Fused words the list accepts whose ZWNJ reading it does not: "میدان" (not می‌دان), "الهام"
@@ -88,6 +103,12 @@ def main():
                 continue  # plural ها after a joining letter is productive; see lexicalized-extra.txt
             if w.endswith(suffix) and len(w) - len(suffix) >= 2:
                 base = w[:-len(suffix)]
+                if base[-1] == 'ه' and base in lexicon:
+                    continue  # a word in silent ه plus a clitic is productive: مزرعه‌شان
+                if suffix == 'تر' and w + 'ین' in lexicon and base in lexicon:
+                    continue  # a comparative (بزرگتر, with بزرگترین): written بزرگ‌تر
+                if suffix == 'ترین' and w[:-2] in lexicon and base in lexicon:
+                    continue
                 if base[-1] not in NON_JOINING and not re.search('ها(ی)?$', base):
                     lexicalized.add(w)
 
@@ -102,8 +123,26 @@ def main():
         parts = form.split(Z)
         if parts[0] in ('می', 'نمی') or any(p in CLITIC_SUFFIXES for p in parts[1:]):
             continue
+        if any(not p or p[-1] in NON_JOINING for p in parts[:-1]):
+            continue  # a ZWNJ after a letter that does not join is a typing accident
         compounds.append(form)
     compounds.sort()
+
+    # ZWNJ forms written in the corpora, with how often each was written with ZWNJ, fused, and (for
+    # two parts) with a space: the normalizer follows the corpora's majority.
+    bigrams = collections.Counter()
+    for sentence in sentences:
+        for first, second in zip(sentence, sentence[1:]):
+            bigrams[first + ' ' + second] += 1
+    attested = []
+    for token, n in sorted(freq.items()):
+        if Z not in token or n < 2 or token.startswith(Z) or token.endswith(Z):
+            continue
+        if any(token[i - 1] in NON_JOINING for i, c in enumerate(token) if c == Z):
+            continue  # a ZWNJ after a letter that does not join is a typing accident
+        fused = token.replace(Z, '')
+        spaced = bigrams[token.replace(Z, ' ')] if token.count(Z) == 1 else 0
+        attested.append(f'{token}\t{n}\t{freq[fused]}\t{spaced}')
 
     os.makedirs(args.out, exist_ok=True)
     def write(name, lines, header):
@@ -114,9 +153,12 @@ def main():
         print(f'{name}: {len(lines)} lines')
     head = '# Built by scripts/build-persian-data.py from Debian myspell-fa (GPL-2+); see README.md here.\n'
     write('verb-stems.txt', verb_stems, head)
+    write('he-final-words.txt', sorted(w for w in words if w.endswith('ه') and Z not in w and len(w) >= 2), head)
     write('lexicalized.txt', sorted(lexicalized), head)
     write('compounds.txt', compounds, head)
-    write('word-frequencies.tsv', [f'{w}\t{n}' for w, n in sorted(freq.items()) if n >= 3],
+    write('zwnj-attested.tsv', attested,
+          '# Built by scripts/build-persian-data.py from ../shared/data/ner-fa: form with ZWNJ, times written so, fused, with a space.\n')
+    write('word-frequencies.tsv', [f'{w}\t{n}' for w, n in sorted(freq.items()) if n >= 3 and Z not in w],
           '# Built by scripts/build-persian-data.py: token counts of ../shared/data/ner-fa (PEYMA, ArmanPersoNER), 3 or more.\n')
 
 

@@ -195,6 +195,11 @@ class Score:
     gaps_scored: int = 0
     gaps_unaligned: int = 0
     wrong_words: int = 0
+    # Of the wrong words, those whose only change is a spelling the Persian Academy's orthography
+    # prefers to the gold's: a ZWNJ before the plural ها/های or the comparative تر/ترین after a
+    # joining letter where the gold wrote them fused, or a ZWNJ after the verbal prefix می/نمی where
+    # the gold wrote a space. Reported separately; `wrong_words` counts them too.
+    style_words: int = 0
     identical: int = 0
     lateral: int = 0  # damaged gap changed to another wrong separator (a miss, not an error)
     kinds: dict = field(default_factory=dict)  # error kind "gold>output" -> count
@@ -205,6 +210,7 @@ class Score:
         d = {k: v for k, v in self.__dict__.items() if k not in ("errors", "misses")}
         d["restored_pct"] = pct(self.restored, self.gold_zwnj)
         d["wrong_word_pct"] = pct(self.wrong_words, self.gold_words)
+        d["wrong_word_nonstyle_pct"] = pct(self.wrong_words - self.style_words, self.gold_words)
         d["identical_pct"] = pct(self.identical, self.sentences)
         return d
 
@@ -220,6 +226,24 @@ def span_words(red: Reduced, idx: list[int]) -> str:
     return " ".join(red.tokens[ws[0] : ws[-1] + 1])
 
 
+NON_JOINING = set("اآأإدذرزژوؤءة")
+
+
+def is_style_variant(g: "Reduced", i: int, gold_sep: str, out_sep: str) -> bool:
+    """True when the output's separator at gap i is the standard spelling of a gold variant."""
+    if out_sep != ZW:
+        return False
+    after = g.chars[i + 1 : i + 5]
+    if gold_sep == NONE and g.chars[i] not in NON_JOINING and (after.startswith("ها") or after.startswith("تر")):
+        return True
+    if gold_sep == SPACE:
+        start = i
+        while start > 0 and g.gaps[start - 1] == NONE:
+            start -= 1
+        return g.chars[start : i + 1] in ("می", "نمی")
+    return False
+
+
 def score_sentence(sc: Score, gold_text: str, input_text: str, out_text: str, keep_examples: int = 0) -> None:
     g = reduce_text(gold_text)
     n = reduce_text(input_text)
@@ -230,6 +254,7 @@ def score_sentence(sc: Score, gold_text: str, input_text: str, out_text: str, ke
     sc.sentences += 1
     sc.gold_words += len(g.tokens)
     bad_words: dict[int, str] = {}
+    style_only: dict[int, bool] = {}
     missed_words: dict[int, str] = {}
     same = True
     for i, gs in enumerate(g.gaps):
@@ -255,11 +280,14 @@ def score_sentence(sc: Score, gold_text: str, input_text: str, out_text: str, ke
             kind = f"{gs}>{os_}"
             sc.kinds[kind] = sc.kinds.get(kind, 0) + 1
             bad_words.setdefault(g.word[i], kind)
+            style = is_style_variant(g, i, gs, os_)
+            style_only[g.word[i]] = style_only.get(g.word[i], True) and style
         else:
             if os_ != ns:
                 sc.lateral += 1
             missed_words.setdefault(g.word[i], f"{gs}>{os_}")
     sc.wrong_words += len(bad_words)
+    sc.style_words += sum(1 for w in bad_words if style_only.get(w))
     sc.identical += same
     if keep_examples:
         for store, words in ((sc.errors, bad_words), (sc.misses, missed_words)):
@@ -376,13 +404,13 @@ def fmt(x, suffix="") -> str:
 
 
 def print_table(results: dict) -> None:
-    hdr = f"{'tool':<10} {'variant':<8} {'goldZWNJ':>8} {'restored':>9} {'wrongW':>7} {'lateral':>7} {'identSent':>9} {'unalign':>7} {'chars/s wall':>12} {'chars/s loop':>12}  error kinds (gold>out)"
+    hdr = f"{'tool':<10} {'variant':<8} {'goldZWNJ':>8} {'restored':>9} {'wrongW':>7} {'nonStyle':>8} {'lateral':>7} {'identSent':>9} {'unalign':>7} {'chars/s wall':>12} {'chars/s loop':>12}  error kinds (gold>out)"
     print(hdr)
     print("-" * len(hdr))
     for tool, per in results.items():
         for v, d in per.items():
             kinds = " ".join(f"{k}:{n}" for k, n in sorted(d["kinds"].items(), key=lambda kv: -kv[1]))
-            print(f"{tool:<10} {v:<8} {d['gold_zwnj']:>8} {fmt(d['restored_pct'], '%'):>9} {fmt(d['wrong_word_pct'], '%'):>7}"
+            print(f"{tool:<10} {v:<8} {d['gold_zwnj']:>8} {fmt(d['restored_pct'], '%'):>9} {fmt(d['wrong_word_pct'], '%'):>7} {fmt(d['wrong_word_nonstyle_pct'], '%'):>8}"
                   f" {d['lateral']:>7} {fmt(d['identical_pct'], '%'):>9} {d['gaps_unaligned']:>7}"
                   f" {fmt(d.get('chars_per_s_wall')):>12} {fmt(d.get('chars_per_s_loop')):>12}  {kinds}")
 

@@ -66,13 +66,36 @@ struct NormalizeCommand: ParsableCommand {
             fail("standard input: not valid UTF-8", code: 1)
         }
         let normalizer = TextNormalizer(persian: persianOptions, english: englishOptions)
-        let output: String
-        switch lang {
-        case .fa: output = normalizer.persian.normalize(text).text
-        case .en: output = normalizer.english.normalize(text).text
-        case .auto: output = normalizer.normalizeLines(text)
+        // Large input goes through in pieces of whole lines, which keeps memory small; no rule
+        // looks across a line end except English dehyphenation, so a piece never ends after "-".
+        var memo = PersianRepairMemo()
+        for piece in Self.pieces(of: text, size: 1 << 16) {
+            let output: [UInt8]
+            switch lang {
+            case .fa: output = normalizer.persian.normalizedUTF8(String(piece), memo: &memo)
+            case .en: output = Array(normalizer.english.normalize(String(piece)).text.utf8)
+            case .auto: output = Array(normalizer.normalizeLines(String(piece)).utf8)
+            }
+            FileHandle.standardOutput.write(Data(output))
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// `text` cut after line ends into pieces of about `size` UTF-8 bytes.
+    static func pieces(of text: String, size: Int) -> [Substring] {
+        var pieces: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            var cut = utf8.index(start, offsetBy: size, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            while cut < utf8.endIndex {
+                if utf8[cut] == UInt8(ascii: "\n"), cut > start, utf8[utf8.index(before: cut)] != UInt8(ascii: "-") { break }
+                cut = utf8.index(after: cut)
+            }
+            if cut < utf8.endIndex { cut = utf8.index(after: cut) }
+            pieces.append(text[start..<cut])
+            start = cut
+        }
+        return pieces
     }
 }
 

@@ -22,30 +22,39 @@ public struct NormalizedText: Hashable, Sendable {
 }
 
 /// Builds normalized text from an input of scalars, one decision at a time, recording where every
-/// output scalar came from.
+/// output scalar came from. Until the first change the output is the input itself, so a text that
+/// needs nothing costs no copy.
 struct ScalarRewriter {
     let input: [Unicode.Scalar]
-    private(set) var output: [Unicode.Scalar] = []
+    private var output: [Unicode.Scalar] = []
+    private var edited = false
     private(set) var map = OffsetMap()
     /// Input consumed so far.
     private(set) var position = 0
 
     init(_ input: [Unicode.Scalar]) {
         self.input = input
-        output.reserveCapacity(input.count + input.count / 8)
     }
+
+    /// Length of the output so far.
+    private var outputCount: Int { edited ? output.count : position }
 
     /// Copies the input up to `end` unchanged.
     mutating func copy(upTo end: Int) {
         guard end > position else { return }
-        let start = output.count
-        output.append(contentsOf: input[position..<end])
-        map.append(text: TextRange(start, output.count), source: TextRange(position, end))
+        let start = outputCount
+        if edited { output.append(contentsOf: input[position..<end]) }
+        map.append(text: TextRange(start, start + (end - position)), source: TextRange(position, end))
         position = end
     }
 
     /// Replaces the input from the current position up to `end` with `replacement`.
     mutating func replace(upTo end: Int, with replacement: some Collection<Unicode.Scalar>) {
+        if !edited {
+            output.reserveCapacity(input.count + input.count / 8)
+            output.append(contentsOf: input[..<position])
+            edited = true
+        }
         let start = output.count
         output.append(contentsOf: replacement)
         map.append(text: TextRange(start, output.count), source: TextRange(position, end))
@@ -60,14 +69,81 @@ struct ScalarRewriter {
     /// Copies the rest and returns the result.
     mutating func finish() -> (scalars: [Unicode.Scalar], map: OffsetMap) {
         copy(upTo: input.count)
-        return (output, map)
+        return (edited ? output : input, map)
     }
 }
 
 extension String {
-    init(scalars: some Sequence<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+    /// The string's scalars, decoded from its UTF-8 in one pass (faster than
+    /// `Array(unicodeScalars)`, which counts them first).
+    var scalarArray: [Unicode.Scalar] {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                var index = 0, written = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = UInt32(bytes[index])
+                    let value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
+                    written += 1
+                }
+                initialized = written
+            }
+        }
+    }
+
+    /// A string of `scalars`, encoded to UTF-8 directly (much faster than appending to a
+    /// `UnicodeScalarView`).
+    init(scalars: some Collection<Unicode.Scalar>) {
+        self = String(decoding: scalars.utf8Bytes, as: UTF8.self)
+    }
+
+
+}
+
+extension Collection where Element == Unicode.Scalar {
+    /// The UTF-8 encoding of the scalars.
+    var utf8Bytes: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count * 4) { buffer, initialized in
+            var written = 0
+            for scalar in self {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[written] = UInt8(value)
+                    written += 1
+                } else if value < 0x800 {
+                    buffer[written] = UInt8(0xC0 | (value >> 6))
+                    buffer[written + 1] = UInt8(0x80 | (value & 0x3F))
+                    written += 2
+                } else if value < 0x10000 {
+                    buffer[written] = UInt8(0xE0 | (value >> 12))
+                    buffer[written + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[written + 2] = UInt8(0x80 | (value & 0x3F))
+                    written += 3
+                } else {
+                    buffer[written] = UInt8(0xF0 | (value >> 18))
+                    buffer[written + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[written + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[written + 3] = UInt8(0x80 | (value & 0x3F))
+                    written += 4
+                }
+            }
+            initialized = written
+        }
     }
 }

@@ -29,7 +29,7 @@ public struct EnglishNormalizer: Sendable {
 
     /// `text` normalized, with the map back to it.
     public func normalize(_ text: String) -> NormalizedText {
-        var pass = EnglishPass(scalars: Array(text.unicodeScalars), options: options, ligatures: ligatures)
+        var pass = EnglishPass(scalars: text.scalarArray, options: options, ligatures: ligatures)
         let (output, map) = pass.run()
         return NormalizedText(text: String(scalars: output), offsetMap: map)
     }

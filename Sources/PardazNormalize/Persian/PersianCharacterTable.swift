@@ -7,8 +7,13 @@ import PardazICU
 /// The table is looked up scalar by scalar, so the normalizer keeps an exact offset map and runs
 /// at table speed rather than at transliterator speed.
 struct PersianCharacterTable: Sendable {
-    /// Replacement per scalar value; a scalar absent from the table is kept.
-    private let replacements: [UInt32: [Unicode.Scalar]]
+    /// Replacements, indexed through `index`.
+    private let replacements: [[Unicode.Scalar]]
+    /// For each scalar value from `PersianCharacterTable.lowest` to `highest`, 1 + the index of its
+    /// replacement, or 0 when it is kept: a flat array, so the lookup costs no hashing.
+    private let index: [UInt16]
+    private static let lowest: UInt32 = 0x0600
+    private static let highest: UInt32 = 0xFEFF
 
     /// Arabic letter variants to their Persian forms, and Arabic-Indic digits to Persian digits.
     static let unificationRules = """
@@ -40,14 +45,22 @@ struct PersianCharacterTable: Sendable {
         }
         if removeTatweel { table[Self.tatweel] = [] }
         if removeBidiControls { for value in Self.bidiControls { table[value] = [] } }
-        replacements = table
+        var flat = [UInt16](repeating: 0, count: Int(Self.highest - Self.lowest) + 1)
+        var list: [[Unicode.Scalar]] = []
+        for (value, replacement) in table.sorted(by: { $0.key < $1.key }) {
+            list.append(replacement)
+            flat[Int(value - Self.lowest)] = UInt16(list.count)
+        }
+        replacements = list
+        index = flat
     }
 
     /// The replacement of `scalar`, or nil when it is kept.
     @inline(__always)
     func replacement(for scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
         let value = scalar.value
-        guard value >= 0x0600, !(value >= 0x0780 && value < 0x200E) else { return nil }
-        return replacements[value]
+        guard value >= Self.lowest, value <= Self.highest else { return nil }
+        let slot = index[Int(value - Self.lowest)]
+        return slot == 0 ? nil : replacements[Int(slot) - 1]
     }
 }

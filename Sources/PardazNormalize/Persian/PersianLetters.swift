@@ -8,7 +8,10 @@ enum PersianLetters {
     /// A letter of the Arabic script (not a digit, punctuation mark or diacritic).
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        let value = scalar.value
+        if value < 0x0621 { return false }
+        if value <= 0x064A { return value <= 0x063A || value >= 0x0641 }
+        switch value {
         case 0x0621...0x063A, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF,
              0x06FA...0x06FC, 0x06FF, 0x0750...0x077F: return true
         default: return false

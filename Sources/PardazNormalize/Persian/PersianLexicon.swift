@@ -1,42 +1,140 @@
 import Foundation
 
 /// The knowledge the ZWNJ repair needs, read from the data files in `Resources/persian/` (built by
-/// `scripts/build-persian-data.py`; sources in that folder's README).
+/// `scripts/build-persian-data.py`; sources in that folder's README). Words are looked up by
+/// `WordKey`, the hash of their scalars.
 struct PersianLexicon: Sendable {
     /// Present and past verb stems (`توان`, `رفت`), which a fused `می`/`نمی` must be followed by.
-    let verbStems: Set<String>
+    let verbStems: WordTable<Bool>
     /// Fused words that are words in their own right (`میدان`, `الهام`, `تنها`): never split.
-    let lexicalized: Set<String>
+    let lexicalized: WordTable<Bool>
     /// Compounds written with ZWNJ, keyed by their fused form (`بینالملل` → `بین‌الملل`).
-    let compounds: [String: String]
+    let compounds: WordTable<[Unicode.Scalar]>
+    /// Words ending in silent ه (`داروخانه`, `خورده`): a fused `…های` may be one of them plus ای.
+    let heFinalWords: WordTable<Bool>
+    /// Parts of compounds written with ZWNJ: first parts (`بی`, `هم`) and last parts (`دار`, `کننده`).
+    let compoundPrefixes: [[Unicode.Scalar]]
+    let compoundHeads: [[Unicode.Scalar]]
+    let compoundPrefixKeys: WordTable<Bool>
+    /// The last scalars of the heads and first scalars of the prefixes, to skip most words at once.
+    let compoundHeadLastScalars: Set<Unicode.Scalar>
+    let compoundPrefixFirstScalars: Set<Unicode.Scalar>
+    let compoundHeadKeys: WordTable<Bool>
+    /// Last parts of compounds that take ZWNJ only after a silent ه (`خنده‌آور`, but `گزارشگر`).
+    let compoundHeadsAfterHeh: WordTable<Bool>
+    /// Compound parts that never stand alone as words, which may join a word written apart from them.
+    let boundCompoundParts: WordTable<Bool>
     /// How often a word occurs in the corpora; chooses between two readings of a fused word.
-    let frequencies: [String: Int]
+    let frequencies: WordTable<Int>
+    /// Words the corpora write with ZWNJ, keyed by their fused form, with how they were written.
+    let attested: WordTable<AttestedForm>
+    /// The first parts (up to the first ZWNJ) of the attested forms and compounds: two words written
+    /// apart can only be one of them if the first word is here.
+    let compoundFirstParts: WordTable<Bool>
+
+    /// A word the corpora write with ZWNJ, and how often they write it that way, fused, or (for a
+    /// word of two parts) as two words.
+    struct AttestedForm: Sendable {
+        let form: [Unicode.Scalar]
+        let withZWNJ: Int
+        let fused: Int
+        let spaced: Int
+    }
 
     /// The lexicon shipped with Pardaz.
     static let shipped: PersianLexicon = {
-        func lines(_ name: String) -> [Substring] {
+        /// The lines of a data file as arrays of scalars, comments left out: read as bytes and
+        /// decoded once, which keeps start-up to a few milliseconds.
+        func lines(_ name: String) -> [[Unicode.Scalar]] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "persian"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else {
+                  let data = try? Data(contentsOf: url) else {
                 preconditionFailure("Pardaz resource persian/\(name) is missing from the bundle")
             }
-            return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            let scalars = String(decoding: data, as: UTF8.self).scalarArray
+            var result: [[Unicode.Scalar]] = []
+            result.reserveCapacity(scalars.count / 8)
+            var start = 0
+            for index in scalars.indices where scalars[index] == "\n" {
+                if index > start && scalars[start] != "#" { result.append(Array(scalars[start..<index])) }
+                start = index + 1
+            }
+            if start < scalars.count && scalars[start] != "#" { result.append(Array(scalars[start...])) }
+            return result
         }
-        var compounds: [String: String] = [:]
+        /// The tab-separated fields of a line.
+        func fields(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+            line.split(separator: "\t", omittingEmptySubsequences: false)
+        }
+        func number(_ field: ArraySlice<Unicode.Scalar>) -> Int? {
+            var value = 0
+            for scalar in field {
+                guard scalar.value >= 0x30 && scalar.value <= 0x39 else { return nil }
+                value = value * 10 + Int(scalar.value - 0x30)
+            }
+            return field.isEmpty ? nil : value
+        }
+        func text(_ field: ArraySlice<Unicode.Scalar>) -> String { String(scalars: field) }
+        func fusedKey(_ form: some Sequence<Unicode.Scalar>) -> WordKey {
+            WordKey(form.lazy.filter { $0 != PersianLetters.zwnj })
+        }
+        var compounds = WordTable<[Unicode.Scalar]>()
+        var compoundsList: [[Unicode.Scalar]] = []
         for line in lines("compounds.txt") {
-            compounds[line.replacingOccurrences(of: "\u{200C}", with: "")] = String(line)
+            compounds[fusedKey(line)] = line
+            compoundsList.append(line)
         }
-        var frequencies: [String: Int] = [:]
+        var frequencies = WordTable<Int>()
         for line in lines("word-frequencies.tsv") {
-            let fields = line.split(separator: "\t")
-            if fields.count == 2, let count = Int(fields[1]) { frequencies[String(fields[0])] = count }
+            let columns = fields(line)
+            if columns.count == 2, let count = number(columns[1]) { frequencies[WordKey(columns[0])] = count }
+        }
+        var attested = WordTable<AttestedForm>()
+        var attestedForms: [[Unicode.Scalar]] = []
+        for line in lines("zwnj-attested.tsv") {
+            let columns = fields(line)
+            guard columns.count == 4, let withZWNJ = number(columns[1]), let fused = number(columns[2]),
+                  let spaced = number(columns[3]) else { continue }
+            let key = fusedKey(columns[0])
+            attestedForms.append(Array(columns[0]))
+            if let existing = attested[key], existing.withZWNJ >= withZWNJ { continue }
+            attested[key] = AttestedForm(form: Array(columns[0]), withZWNJ: withZWNJ, fused: fused, spaced: spaced)
+        }
+        var prefixes: [[Unicode.Scalar]] = [], heads: [[Unicode.Scalar]] = []
+        var headsAfterHeh = WordTable<Bool>(), bound = WordTable<Bool>()
+        for line in lines("compound-parts.txt") {
+            let columns = fields(line)
+            guard columns.count == 3 else { continue }
+            let part = Array(columns[1])
+            if text(columns[2]) == "bound" { bound[WordKey(part)] = true }
+            switch text(columns[0]) {
+            case "prefix": prefixes.append(part)
+            case "head-after-he":
+                heads.append(part)
+                headsAfterHeh[WordKey(part)] = true
+            default: heads.append(part)
+            }
+        }
+        var firstParts = WordTable<Bool>()
+        for form in compoundsList + attestedForms {
+            if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstParts[WordKey(form[..<cut])] = true }
         }
         return PersianLexicon(
-            verbStems: Set(lines("verb-stems.txt").map(String.init)),
-            lexicalized: Set(lines("lexicalized.txt").map(String.init))
-                .union(lines("lexicalized-extra.txt").map(String.init)),
+            verbStems: WordTable(words: lines("verb-stems.txt").map { WordKey($0) }),
+            lexicalized: WordTable(words: (lines("lexicalized.txt") + lines("lexicalized-extra.txt")).map { WordKey($0) }),
             compounds: compounds,
-            frequencies: frequencies)
+            heFinalWords: WordTable(words: lines("he-final-words.txt").map { WordKey($0) }),
+            compoundPrefixes: prefixes.sorted { $0.count > $1.count },
+            compoundHeads: heads.sorted { $0.count > $1.count },
+            compoundPrefixKeys: WordTable(words: prefixes.map { WordKey($0) }),
+            compoundHeadLastScalars: Set(heads.compactMap(\.last)),
+            compoundPrefixFirstScalars: Set(prefixes.compactMap(\.first)),
+            compoundHeadKeys: WordTable(words: heads.map { WordKey($0) }),
+            compoundHeadsAfterHeh: headsAfterHeh,
+            boundCompoundParts: bound,
+            frequencies: frequencies,
+            attested: attested,
+            compoundFirstParts: firstParts)
     }()
 
-    func frequency(_ word: String) -> Int { frequencies[word] ?? 0 }
+    func frequency(_ word: some Sequence<Unicode.Scalar>) -> Int { frequencies[WordKey(word)] ?? 0 }
 }

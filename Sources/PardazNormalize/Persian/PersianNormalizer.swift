@@ -19,11 +19,31 @@ public struct PersianNormalizer: Sendable {
 
     /// `text` normalized, with the map back to it.
     public func normalize(_ text: String) -> NormalizedText {
-        let input = Array(text.unicodeScalars)
+        var memo = PersianRepairMemo()
+        return normalize(text, memo: &memo)
+    }
+
+    /// `text` normalized, remembering in `memo` how each word was repaired, so that a stream of
+    /// pieces (a file line by line, a document block by block) decides each word once.
+    public func normalize(_ text: String, memo: inout PersianRepairMemo) -> NormalizedText {
+        let (output, map) = normalizedScalars(text, memo: &memo)
+        return NormalizedText(text: String(scalars: output), offsetMap: map)
+    }
+
+    /// The UTF-8 of `text` normalized: for streaming a large input through without building a
+    /// `String` of each piece.
+    public func normalizedUTF8(_ text: String, memo: inout PersianRepairMemo) -> [UInt8] {
+        normalizedScalars(text, memo: &memo).0.utf8Bytes
+    }
+
+    private func normalizedScalars(_ text: String, memo: inout PersianRepairMemo) -> ([Unicode.Scalar], OffsetMap) {
+        let input = text.scalarArray
         let (unified, characterMap) = unifyCharacters(input)
-        var wordPass = PersianWordPass(scalars: unified, options: options, analyzer: analyzer)
+        var wordPass = PersianWordPass(scalars: unified, options: options, analyzer: analyzer, repairs: memo)
+        memo = PersianRepairMemo()  // hand the table over without a copy
         let (output, wordMap) = wordPass.run()
-        return NormalizedText(text: String(scalars: output), offsetMap: wordMap.composed(over: characterMap))
+        memo = wordPass.repairs
+        return (output, wordMap.composed(over: characterMap))
     }
 
     /// First pass: scalar by scalar, through the ICU-built table.
@@ -37,4 +57,17 @@ public struct PersianNormalizer: Sendable {
         }
         return rewriter.finish()
     }
+}
+
+/// How words were repaired so far; carried from one call of `PersianNormalizer.normalize` to the
+/// next by a caller that normalizes many pieces of text with the same normalizer.
+public struct PersianRepairMemo: Sendable {
+    enum Repair: Sendable {
+        case unchanged
+        case repaired([Unicode.Scalar])
+    }
+
+    var table = WordTable<Repair>(minimumCapacity: 4096)
+
+    public init() {}
 }

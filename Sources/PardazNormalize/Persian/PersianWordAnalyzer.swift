@@ -1,108 +1,264 @@
 /// Decides where a Persian word written without ZWNJ needs one: after the verbal prefixes می/نمی,
-/// before clitic suffixes (ها، های، ای، اند، ترین …), and inside known compounds.
+/// before clitic suffixes (ها، های، ای، اند، ترین …), and inside compounds. Works on scalars and
+/// looks words up by hash, so that the common case (a word needing nothing) costs a few lookups.
 struct PersianWordAnalyzer: Sendable {
+    typealias Word = ArraySlice<Unicode.Scalar>
     let lexicon: PersianLexicon
 
-    private static let zwnj = "\u{200C}"
+    private static func scalars(_ strings: [String]) -> [[Unicode.Scalar]] { strings.map { Array($0.unicodeScalars) } }
+    private static let zwnj = PersianLetters.zwnj
+    private static let verbPrefixes = scalars(["نمی", "می"])
     /// Personal endings of verbs, longest first.
-    private static let personEndings = ["ند", "ید", "یم", "م", "ی", "د", ""]
+    private static let personEndings = scalars(["ند", "ید", "یم", "م", "ی", "د", ""])
     /// Object clitics that may follow a verb (`می‌دانمش`).
-    private static let verbClitics = ["شان", "تان", "مان", "ش", "ت", ""]
+    private static let verbClitics = scalars(["شان", "تان", "مان", "ش", "ت", ""])
+    /// Endings of the perfect after a participle in ه (`می‌رفته‌اند`).
+    private static let perfectEndings = scalars(["اند", "ایم", "اید", "ای", "ام", "است"])
     /// Plural suffixes and what may follow them, longest first.
-    static let pluralSuffixes = ["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"]
+    static let pluralSuffixes = scalars(["هایشان", "هایتان", "هایمان", "هایش", "هایت", "هایم", "هایی", "های", "ها"])
     /// Suffixes written with ZWNJ after a word ending in silent ه, longest first.
-    static let afterHehSuffixes = ["ترین", "تر", "اند", "ایم", "اید", "ای", "ام", "ات", "اش"]
+    static let afterHehSuffixes = scalars(["ترین", "شان", "تان", "مان", "تر", "اند", "ایم", "اید", "ای", "ام", "ات", "اش"])
     /// Suffixes written with ZWNJ after a word ending in ی (`قدیمی‌ترین`, `انتخابی‌اش`).
-    static let afterYehSuffixes = ["ترین", "اش"]
+    static let afterYehSuffixes = scalars(["ترین", "اش"])
+    private static let comparatives = scalars(["ترین", "تر"])
+    private static let ezafeYeh: [Unicode.Scalar] = ["ی"]
+    /// Words that stand apart in either spelling (به سرعت / به‌سرعت, چرا که / چراکه): a space next
+    /// to them is never turned into a ZWNJ.
+    private static let freeWords = WordTable(words: ["به", "که", "این", "آن", "هم", "در", "از", "با", "تا", "و", "را"].map { WordKey($0) })
+    private static let detachablePrefixes = WordTable(words: [WordKey("می"), WordKey("نمی")])
+
+    /// A candidate split of a fused word: its base, then the suffix.
+    private struct Reading {
+        let base: Word
+        let suffix: [Unicode.Scalar]
+        var isPlural: Bool { suffix.first == PersianLetters.heh && suffix.count >= 2 && suffix[1] == "ا" }
+    }
+
+    // MARK: Fused words
 
     /// The word with ZWNJs inserted where they belong, or nil to leave it as it is.
     /// `word` has no ZWNJ and consists of Arabic-script letters only.
-    func repaired(_ word: String) -> String? {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 3, !lexicon.lexicalized.contains(word) else { return nil }
-        if let compound = lexicon.compounds[word] { return compound }
-        for prefix in ["نمی", "می"] where word.hasPrefix(prefix) {
-            let rest = String(word.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
-            if let verb = verbRest(rest) { return prefix + Self.zwnj + verb }
+    func repaired(_ word: Word, key: WordKey) -> [Unicode.Scalar]? {
+        guard word.count >= 3 else { return nil }
+        guard !lexicon.lexicalized.contains(key) else { return nil }
+        if let attested = lexicon.attested[key] {
+            // After silent ه or ی the standard wants the ZWNJ; elsewhere the corpora's majority rules.
+            return attested.withZWNJ > attested.fused || Self.needsZWNJ(attested.form) ? attested.form : nil
+        }
+        if let compound = lexicon.compounds[key] { return compound }
+        for prefix in Self.verbPrefixes where word.hasScalarPrefix(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if let verb = verbRest(rest) { return prefix + [Self.zwnj] + verb }
             break
         }
-        return withSuffixJoined(word)
+        return withSuffixJoined(word, key: key) ?? compoundSplit(word, key: key)
     }
 
     /// The part of a verb after می/نمی, with any ZWNJ it needs itself, if `rest` is one.
-    private func verbRest(_ rest: String) -> String? {
-        guard rest.unicodeScalars.count >= 2 else { return nil }
-        if isVerbForm(rest) { return rest }
+    private func verbRest(_ rest: Word) -> [Unicode.Scalar]? {
+        guard rest.count >= 2 else { return nil }
+        if isVerbForm(rest) { return Array(rest) }
         // Participle plus a perfect ending: می‌رفته‌اند, می‌کرده‌ام.
-        for ending in ["اند", "ایم", "اید", "ای", "ام", "است"] where rest.hasSuffix(ending) {
-            let participle = String(rest.unicodeScalars.dropLast(ending.unicodeScalars.count))
-            if participle.hasSuffix("ه"), lexicon.verbStems.contains(String(participle.unicodeScalars.dropLast())) {
-                return participle + Self.zwnj + ending
+        for ending in Self.perfectEndings where rest.hasScalarSuffix(ending) {
+            let participle = rest.dropLast(ending.count)
+            if participle.last == PersianLetters.heh, lexicon.verbStems.contains(WordKey(participle.dropLast())) {
+                return Array(participle) + [Self.zwnj] + ending
             }
         }
-        if rest.hasSuffix("ه"), lexicon.verbStems.contains(String(rest.unicodeScalars.dropLast())) { return rest }
+        if rest.last == PersianLetters.heh, lexicon.verbStems.contains(WordKey(rest.dropLast())) { return Array(rest) }
         return nil
     }
 
     /// A stem followed by a personal ending and perhaps an object clitic.
-    private func isVerbForm(_ rest: String) -> Bool {
-        for clitic in Self.verbClitics where rest.hasSuffix(clitic) {
-            let withoutClitic = String(rest.unicodeScalars.dropLast(clitic.unicodeScalars.count))
-            for ending in Self.personEndings where withoutClitic.hasSuffix(ending) {
-                let stem = String(withoutClitic.unicodeScalars.dropLast(ending.unicodeScalars.count))
-                if stem.unicodeScalars.count >= 2, lexicon.verbStems.contains(stem) { return true }
+    private func isVerbForm(_ rest: Word) -> Bool {
+        for clitic in Self.verbClitics where rest.hasScalarSuffix(clitic) {
+            let withoutClitic = rest.dropLast(clitic.count)
+            for ending in Self.personEndings where withoutClitic.hasScalarSuffix(ending) {
+                let stem = withoutClitic.dropLast(ending.count)
+                if stem.count >= 2, lexicon.verbStems.contains(WordKey(stem)) { return true }
             }
         }
         return false
     }
 
     /// The word with a ZWNJ before its clitic suffix, if it has one after a joining letter.
-    private func withSuffixJoined(_ word: String) -> String? {
-        var readings: [(base: String, suffix: String)] = []
-        for suffix in Self.pluralSuffixes where word.hasSuffix(suffix) {
-            readings.append((String(word.unicodeScalars.dropLast(suffix.unicodeScalars.count)), suffix))
+    private func withSuffixJoined(_ word: Word, key: WordKey) -> [Unicode.Scalar]? {
+        var readings: [Reading] = []
+        for suffix in Self.pluralSuffixes where word.hasScalarSuffix(suffix) {
+            let base = word.dropLast(suffix.count)
+            // The standard writes the plural apart (کتاب‌ها); a fused plural after a letter that does
+            // not join (کشورها) needs nothing, and one the corpora use fused is not re-read as a
+            // silent-ه word (روزهای, not روزه‌ای).
+            if let last = base.last, PersianLetters.isNonJoining(last), (lexicon.frequencies[key] ?? 0) >= 3 { return nil }
+            readings.append(Reading(base: base, suffix: suffix))
             break
         }
-        for suffix in Self.afterHehSuffixes where word.hasSuffix(suffix) {
-            let base = String(word.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-            if base.hasSuffix("ه") || (base.hasSuffix("ی") && Self.afterYehSuffixes.contains(suffix)) {
-                readings.append((base, suffix))
+        for suffix in Self.afterHehSuffixes where word.hasScalarSuffix(suffix) {
+            let base = word.dropLast(suffix.count)
+            if base.last == PersianLetters.heh {
+                // Silent ه: a known word ending in ه, or one the corpora know.
+                if lexicon.heFinalWords.contains(WordKey(base)) || lexicon.frequency(base) > 0 {
+                    readings.append(Reading(base: base, suffix: suffix))
+                }
+                break
+            }
+            if base.last == PersianLetters.yeh && Self.afterYehSuffixes.contains(suffix) {
+                readings.append(Reading(base: base, suffix: suffix))
+                break
+            }
+            // Comparatives and superlatives are written apart (بزرگ‌تر) unless lexicalized (بیشتر).
+            if Self.comparatives.contains(suffix), lexicon.frequency(base) >= 3 {
+                readings.append(Reading(base: base, suffix: suffix))
                 break
             }
         }
-        // Two readings (منطقه+ای or منطق+های): the base the corpora know better wins; a tie goes to
-        // the silent-ه reading, the commoner of the two in running text.
-        let chosen = readings.filter { $0.base.unicodeScalars.count >= 2 }
-            .max { lhs, rhs in
-                let left = lexicon.frequency(lhs.base), right = lexicon.frequency(rhs.base)
-                if left != right { return left < right }
-                return !lhs.base.hasSuffix("ه") && rhs.base.hasSuffix("ه")
-            }
-        guard let chosen, let last = chosen.base.unicodeScalars.last, PersianLetters.joinsNext(last) else {
-            return nil
+        // Ezafe ی after silent ه (گونه‌ی), unless the fused word is itself a word (ماهی، گاهی).
+        if word.count >= 3, word.last == "ی", word[word.endIndex - 2] == PersianLetters.heh, lexicon.frequencies[key] == nil {
+            let base = word.dropLast()
+            if lexicon.frequency(base) > 0 { readings.append(Reading(base: base, suffix: Self.ezafeYeh)) }
         }
-        return chosen.base + Self.zwnj + chosen.suffix
+        guard !readings.isEmpty else { return nil }
+        // Two readings (منطقه+ای or منطق+های): the one the corpora write wins; then a silent-ه word
+        // of the word list beats a plural that would need no ZWNJ (خورده‌ایم, not خورد+هایم); then
+        // the base the corpora know better; a tie goes to the plural, the commoner in running text.
+        if readings.contains(where: isSilentHehWord) {
+            readings.removeAll { $0.isPlural && $0.base.last.map(PersianLetters.isNonJoining) == true }
+        }
+        let chosen = readings.filter { $0.base.count >= 2 }.max { lhs, rhs in
+            let left = attestation(lhs), right = attestation(rhs)
+            if left != right { return left < right }
+            let leftBase = lexicon.frequency(lhs.base), rightBase = lexicon.frequency(rhs.base)
+            if leftBase != rightBase { return leftBase < rightBase }
+            let leftKnown = isSilentHehWord(lhs), rightKnown = isSilentHehWord(rhs)
+            if leftKnown != rightKnown { return rightKnown }
+            return !lhs.isPlural && rhs.isPlural
+        }
+        guard let chosen, let last = chosen.base.last, PersianLetters.joinsNext(last) else { return nil }
+        return Array(chosen.base) + [Self.zwnj] + chosen.suffix
     }
 
-    /// Whether a word standing alone after a space is a suffix of the word before it
-    /// (`دانشگاه ها`, `منطقه ای`, `بزرگ ترین`), given that word.
-    func isDetachedSuffix(_ suffix: String, after previous: String) -> Bool {
-        guard let last = previous.unicodeScalars.last, PersianLetters.isLetter(last),
-              !lexicon.lexicalized.contains(previous + suffix) else { return false }
-        if Self.pluralSuffixes.contains(suffix) || suffix == "ترین" || suffix == "تر" { return true }
-        if suffix == "ی" { return last == PersianLetters.heh }
-        return Self.afterHehSuffixes.contains(suffix) && last == PersianLetters.heh
+    /// Whether the reading is a word of the list ending in ه followed by a non-plural suffix.
+    private func isSilentHehWord(_ reading: Reading) -> Bool {
+        !reading.isPlural && lexicon.heFinalWords.contains(WordKey(reading.base))
     }
 
-    /// Whether `next`, after a detached می/نمی, is the rest of a verb.
-    func isVerbAfterDetachedPrefix(_ next: String) -> Bool { verbRest(next) != nil }
+    /// How often the corpora write the reading's base and suffix with ZWNJ between them.
+    private func attestation(_ reading: Reading) -> Int {
+        let fused = Array(reading.base) + reading.suffix
+        guard let attested = lexicon.attested[WordKey(fused)],
+              attested.form == Array(reading.base) + [Self.zwnj] + reading.suffix else { return 0 }
+        return attested.withZWNJ
+    }
 
-    /// The compound `first‌second` when the two words are one with ZWNJ (`بین الملل`). Two words
-    /// that each stand on their own (`به ویژه`, `ریاست جمهوری`) are left apart: both spellings are
-    /// in use.
-    func compound(_ first: String, _ second: String) -> String? {
-        guard lexicon.frequency(second) == 0, let compound = lexicon.compounds[first + second],
-              compound == first + Self.zwnj + second else { return nil }
-        return compound
+    /// Whether every ZWNJ of `form` follows ه or ی, where the standard orthography requires one.
+    private static func needsZWNJ(_ form: [Unicode.Scalar]) -> Bool {
+        form.indices.allSatisfy { index in
+            form[index] != PersianLetters.zwnj
+                || (index > 0 && (form[index - 1] == PersianLetters.heh || form[index - 1] == PersianLetters.yeh))
+        }
+    }
+
+    /// The word without a plural suffix, if it has one.
+    private func withoutPlural(_ word: Word) -> Word {
+        for suffix in Self.pluralSuffixes where word.hasScalarSuffix(suffix) { return word.dropLast(suffix.count) }
+        return word
+    }
+
+    /// A fused compound split at a known part (`بیثمر` → `بی‌ثمر`, `خندهدار` → `خنده‌دار`), when the
+    /// other part is a known word and the fused word is not itself in common use.
+    private func compoundSplit(_ word: Word, key: WordKey) -> [Unicode.Scalar]? {
+        func inCommonUse() -> Bool {
+            (lexicon.frequencies[key] ?? 0) >= 3 || lexicon.frequency(withoutPlural(word)) >= 3
+        }
+        for prefix in lexicon.compoundPrefixes where word.hasScalarPrefix(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            if rest.count >= 2, lexicon.frequency(rest) >= 3, !inCommonUse() { return prefix + [Self.zwnj] + rest }
+        }
+        guard let wordLast = word.last, lexicon.compoundHeadLastScalars.contains(wordLast)
+                || word.first.map(lexicon.compoundPrefixFirstScalars.contains) == true else { return nil }
+        for head in lexicon.compoundHeads where word.hasScalarSuffix(head) {
+            let first = word.dropLast(head.count)
+            guard let last = first.last, first.count >= 2, PersianLetters.joinsNext(last),
+                  last == PersianLetters.heh || !lexicon.compoundHeadsAfterHeh.contains(WordKey(head)) else { continue }
+            if lexicon.frequency(first) >= 3 || lexicon.heFinalWords.contains(WordKey(first)), !inCommonUse() {
+                return Array(first) + [Self.zwnj] + head
+            }
+        }
+        return nil
+    }
+
+    // MARK: Words written apart
+
+    /// `first` and `second` as one word when the space between them stands for a ZWNJ (or for
+    /// nothing): a detached suffix (دانشگاه ها, منطقه ای), the rest of a verb after می/نمی (می تواند),
+    /// or a compound (بین الملل).
+    func joined(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey) -> [Unicode.Scalar]? {
+        guard let last = first.last else { return nil }
+        if Self.detachablePrefixes.contains(firstKey) && !second.contains(Self.zwnj), let verb = verbRest(second) {
+            return Array(first) + [Self.zwnj] + verb
+        }
+        if let kind = Self.detachedSuffixKinds[secondKey], isDetachedSuffix(second, of: kind, after: first, last: last) {
+            let separator: [Unicode.Scalar] = PersianLetters.joinsNext(last) ? [Self.zwnj] : []
+            return Array(first) + separator + second
+        }
+        return compound(first, second, firstKey: firstKey, secondKey: secondKey)
+    }
+
+    /// What a word standing alone may be a suffix of.
+    private enum DetachedSuffixKind: Sendable {
+        /// Plurals and comparatives: after any word.
+        case anyWord
+        /// After a word ending in ه or ی (اش, ترین are also `anyWord`/`afterHeh`).
+        case afterHehOrYeh
+        /// After a word ending in silent ه only.
+        case afterHeh
+    }
+
+    private static let detachedSuffixKinds: WordTable<DetachedSuffixKind> = {
+        var table = WordTable<DetachedSuffixKind>()
+        for suffix in afterHehSuffixes { table[WordKey(suffix)] = .afterHeh }
+        table[WordKey(ezafeYeh)] = .afterHeh
+        for suffix in afterYehSuffixes { table[WordKey(suffix)] = .afterHehOrYeh }
+        for suffix in pluralSuffixes + comparatives { table[WordKey(suffix)] = .anyWord }
+        return table
+    }()
+
+    /// Whether a word standing alone after a space is a suffix of the word before it.
+    private func isDetachedSuffix(_ suffix: Word, of kind: DetachedSuffixKind, after previous: Word,
+                                  last: Unicode.Scalar) -> Bool {
+        guard PersianLetters.isLetter(last) else { return false }
+        switch kind {
+        case .anyWord: break
+        case .afterHehOrYeh: guard last == PersianLetters.heh || last == PersianLetters.yeh else { return false }
+        case .afterHeh: guard last == PersianLetters.heh else { return false }
+        }
+        return !lexicon.lexicalized.contains(WordKey(previous, suffix))
+    }
+
+    /// The compound `first‌second`: one the corpora write so far more often than apart, one of the
+    /// word list whose second part is no word of its own, a bound compound part after a known word
+    /// (کننده, ناپذیر), any compound part after a word in silent ه (ادامه دار), a known word after
+    /// بی. Two words that each stand on their own (به ویژه, ریاست جمهوری) are left apart.
+    private func compound(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey) -> [Unicode.Scalar]? {
+        guard let last = first.last, PersianLetters.joinsNext(last), !Self.freeWords.contains(firstKey),
+              !Self.freeWords.contains(secondKey) else { return nil }
+        func form() -> [Unicode.Scalar] { Array(first) + [Self.zwnj] + second }
+        if lexicon.compoundFirstParts.contains(firstKey) {
+            let fusedKey = WordKey(first, second)
+            if let attested = lexicon.attested[fusedKey], attested.withZWNJ >= 3, attested.withZWNJ > 2 * attested.spaced,
+               attested.form.elementsEqual(first + [Self.zwnj] + second) { return attested.form }
+            if let compound = lexicon.compounds[fusedKey], lexicon.frequencies[secondKey] == nil,
+               compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
+        }
+        if lexicon.compoundHeadKeys.contains(secondKey) {
+            let firstKnown = (lexicon.frequencies[firstKey] ?? 0) >= 3 || lexicon.heFinalWords.contains(firstKey)
+            if firstKnown, lexicon.boundCompoundParts.contains(secondKey)
+                || (last == PersianLetters.heh && lexicon.heFinalWords.contains(firstKey)) {
+                return form()
+            }
+        }
+        if lexicon.compoundPrefixKeys.contains(firstKey), lexicon.boundCompoundParts.contains(firstKey),
+           (lexicon.frequencies[secondKey] ?? 0) >= 3 { return form() }
+        return nil
     }
 }

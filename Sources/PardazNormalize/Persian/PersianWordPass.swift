@@ -7,15 +7,26 @@ struct PersianWordPass {
     let options: PersianNormalizerOptions
     let analyzer: PersianWordAnalyzer
     private var rewriter: ScalarRewriter
+    /// What `PersianWordAnalyzer.repaired` said of each word seen so far.
+    var repairs: PersianRepairMemo
 
-    init(scalars: [Unicode.Scalar], options: PersianNormalizerOptions, analyzer: PersianWordAnalyzer) {
+    init(scalars: [Unicode.Scalar], options: PersianNormalizerOptions, analyzer: PersianWordAnalyzer,
+         repairs: PersianRepairMemo) {
+        self.repairs = repairs
         self.scalars = scalars
         self.options = options
         self.analyzer = analyzer
         rewriter = ScalarRewriter(scalars)
     }
 
-    private static let closingMarks: Set<Unicode.Scalar> = ["،", "؛", "؟", "»"]
+    /// ، ؛ ؟ »: no space before them.
+    @inline(__always)
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x060C, 0x061B, 0x061F, 0x00BB: return true
+        default: return false
+        }
+    }
     private static let zwnj = PersianLetters.zwnj
 
     mutating func run() -> ([Unicode.Scalar], OffsetMap) {
@@ -29,7 +40,7 @@ struct PersianWordPass {
                 index = applyDigitPolicy(at: index)
             } else if options.spacePunctuation && PersianLetters.isSpace(scalar) {
                 index = spaceRun(at: index)
-            } else if options.spacePunctuation && (Self.closingMarks.contains(scalar) || scalar == "«") {
+            } else if options.spacePunctuation && (Self.isClosingMark(scalar) || scalar == "«") {
                 index = punctuation(at: index)
             } else {
                 index += 1
@@ -50,15 +61,6 @@ struct PersianWordPass {
                 && PersianLetters.isLetter(scalars[index + 1])
         }
         return false
-    }
-
-    private func wordEnd(from start: Int) -> Int {
-        var end = start
-        while end < scalars.count && (PersianLetters.isLetter(scalars[end]) || scalars[end] == PersianLetters.zwnj
-                                      || (scalars[end] == PersianLetters.notSign && isWordScalar(at: end))) {
-            end += 1
-        }
-        return end
     }
 
     /// The word's letters with its ZWNJs cleaned: U+00AC read as ZWNJ, duplicates collapsed, none at
@@ -83,35 +85,92 @@ struct PersianWordPass {
     /// Repairs the word starting at `start`, joining a detached suffix or prefix after it when there
     /// is one; returns where to go on.
     private mutating func repairWord(at start: Int) -> Int {
-        let end = wordEnd(from: start)
-        var word = cleaned(start..<end)
-        if !word.contains(PersianLetters.zwnj), let repaired = analyzer.repaired(String(scalars: word)) {
-            word = Array(repaired.unicodeScalars)
+        let scanned = lookahead?.start == start ? lookahead! : scanWord(from: start)
+        lookahead = nil
+        let end = scanned.end
+        var changed = false
+        var word: ArraySlice<Unicode.Scalar> = scalars[start..<end]
+        var wordKey = scanned.key
+        if scanned.needsCleaning {
+            word = cleaned(start..<end)[...]
+            wordKey = WordKey(word)
+            changed = true
+        }
+        if !word.contains(PersianLetters.zwnj) {
+            let repair: PersianRepairMemo.Repair
+            if let known = repairs.table[wordKey] {
+                repair = known
+            } else {
+                repair = analyzer.repaired(word, key: wordKey).map { .repaired(Self.withoutStrayZWNJ($0)) } ?? .unchanged
+                repairs.table[wordKey] = repair
+            }
+            if case .repaired(let repaired) = repair {
+                word = repaired[...]
+                wordKey = WordKey(word)
+                changed = true
+            }
         }
         var consumedEnd = end
         // A detached suffix or verb after one space: دانشگاه ها, منطقه ای, می تواند, بین الملل.
-        if end < scalars.count, PersianLetters.isSpace(scalars[end]), end + 1 < scalars.count,
-           PersianLetters.isLetter(scalars[end + 1]) {
-            let nextEnd = wordEnd(from: end + 1)
-            let next = cleaned(end + 1..<nextEnd)
-            if let joined = joined(word, next) {
-                word = joined
-                consumedEnd = nextEnd
+        if end + 1 < scalars.count, PersianLetters.isSpace(scalars[end]), PersianLetters.isLetter(scalars[end + 1]) {
+            let next = scanWord(from: end + 1)
+            let nextWord = next.needsCleaning ? cleaned(next.start..<next.end)[...] : scalars[next.start..<next.end]
+            let nextKey = next.needsCleaning ? WordKey(nextWord) : next.key
+            if let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey) {
+                word = Self.withoutStrayZWNJ(joined)[...]
+                consumedEnd = next.end
+                changed = true
+            } else {
+                lookahead = next
             }
         }
-        emit(original: start..<consumedEnd, replacement: word)
+        if changed { emit(original: start..<consumedEnd, replacement: Array(word)) }
         return consumedEnd
     }
 
-    private func joined(_ word: [Unicode.Scalar], _ next: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let first = String(scalars: word), second = String(scalars: next)
-        let separator: [Unicode.Scalar] = PersianLetters.joinsNext(word.last!) ? [Self.zwnj] : []
-        if (first == "می" || first == "نمی") && !next.contains(Self.zwnj) && analyzer.isVerbAfterDetachedPrefix(second) {
-            return word + [Self.zwnj] + next
+    /// A word found by `scanWord`: where it ends, whether its ZWNJs need cleaning, and the key of its
+    /// scalars as written.
+    private struct ScannedWord {
+        let start: Int
+        let end: Int
+        let needsCleaning: Bool
+        let key: WordKey
+    }
+
+    /// The word after a space, scanned while deciding on a join, kept for when its turn comes.
+    private var lookahead: ScannedWord?
+
+    /// Scans the word at `start` once: its end, whether it holds a ZWNJ or U+00AC, and its key.
+    private func scanWord(from start: Int) -> ScannedWord {
+        scalars.withUnsafeBufferPointer { buffer in
+            var end = start
+            var needsCleaning = false
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while end < buffer.count {
+                let scalar = buffer[end]
+                if PersianLetters.isLetter(scalar) {
+                } else if scalar == PersianLetters.zwnj || (scalar == PersianLetters.notSign && isWordScalar(at: end)) {
+                    needsCleaning = true
+                } else {
+                    break
+                }
+                hash ^= UInt64(scalar.value)
+                hash &*= 0x0000_0100_0000_01b3
+                end += 1
+            }
+            return ScannedWord(start: start, end: end, needsCleaning: needsCleaning, key: WordKey(hashValue: hash))
         }
-        if analyzer.isDetachedSuffix(second, after: first) { return word + separator + next }
-        if let compound = analyzer.compound(first, second) { return Array(compound.unicodeScalars) }
-        return nil
+    }
+
+    /// `word` without a ZWNJ after a letter that does not join (which would change nothing visible).
+    private static func withoutStrayZWNJ(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(word.count)
+        for scalar in word {
+            if scalar == PersianLetters.zwnj, let last = result.last, !PersianLetters.joinsNext(last) { continue }
+            result.append(scalar)
+        }
+        return result
     }
 
     /// Writes `replacement` for `original`, aligning the two so that only the separators that
@@ -154,13 +213,13 @@ struct PersianWordPass {
         let previous = start > 0 ? scalars[start - 1] : nil
         let next = end < scalars.count ? scalars[end] : nil
         let afterText = previous.map { $0 != "\n" } ?? false
-        if afterText, let next, Self.closingMarks.contains(next) {
+        if afterText, let next, Self.isClosingMark(next) {
             rewriter.copy(upTo: start)
             rewriter.replace(upTo: end, with: [])
         } else if previous == "«", next != nil, next != "\n" {
             rewriter.copy(upTo: start)
             rewriter.replace(upTo: end, with: [])
-        } else if let previous, Self.closingMarks.contains(previous), end - start > 1, next != nil, next != "\n" {
+        } else if let previous, Self.isClosingMark(previous), end - start > 1, next != nil, next != "\n" {
             rewriter.copy(upTo: start)
             rewriter.replace(upTo: end, with: [" "])
         }
