@@ -2,6 +2,7 @@ import Foundation
 import PardazExport
 import PardazIngest
 import PardazModel
+import PardazNormalize
 
 /// The outputs of one document.
 public struct ProcessedDocument: Sendable {
@@ -17,8 +18,11 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Runs the stages on one file: ingest, then export to JSON and TEI.
+/// Runs the stages on one file: ingest, normalize, then export to JSON and TEI.
 public enum DocumentProcessor {
+    /// The normalizer every document goes through (its tables are built once).
+    static let normalizer = DocumentNormalizer()
+
     /// Largest input accepted, in bytes.
     public static let maximumBytes = 64 * 1024 * 1024
 
@@ -30,7 +34,7 @@ public enum DocumentProcessor {
     public static func process(bytes: [UInt8], path: String) throws(ProcessingError) -> ProcessedDocument {
         let document: Document
         do {
-            document = try Ingest.document(bytes: bytes, path: path)
+            document = normalizer.normalize(try Ingest.document(bytes: bytes, path: path))
         } catch {
             throw ProcessingError(reason: error.reason.rawValue, message: error.message)
         }

@@ -11,7 +11,7 @@ struct CommandLineTests {
     }
 
     /// Runs the built `pardaz` beside the test bundle.
-    static func pardaz(_ arguments: [String]) throws -> Result {
+    static func pardaz(_ arguments: [String], input: Data? = nil) throws -> Result {
         let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         var executable = directory.appendingPathComponent("pardaz")
         if !FileManager.default.fileExists(atPath: executable.path) {
@@ -23,7 +23,11 @@ struct CommandLineTests {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(input ?? Data())
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -65,6 +69,29 @@ struct CommandLineTests {
         let result = try Self.pardaz(arguments)
         #expect(result.status == 0)
         #expect(result.stdout.contains("USAGE"))
+    }
+
+    @Test func normalizeKeepsTheLineCountAndHonoursItsSwitches() throws {
+        let persian = "مقاله حاضر مشخص میسازد\n\nكشور ها ١٣٩٤\n"
+        let result = try Self.pardaz(["normalize", "--lang", "fa"], input: Data(persian.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == "مقاله حاضر مشخص می‌سازد\n\nکشورها ۱۳۹۴\n")
+        let kept = try Self.pardaz(["normalize", "--lang", "fa", "--no-zwnj", "--digits", "keep"], input: Data(persian.utf8))
+        #expect(kept.stdout == "مقاله حاضر مشخص میسازد\n\nکشور ها ۱۳۹۴\n")  // Arabic-Indic digits are unified
+        let english = "the develop-\nment of http:// www. x. org/ a. htm\n"
+        #expect(try Self.pardaz(["normalize", "--lang", "en"], input: Data(english.utf8)).stdout
+                == "the development\nof http://www.x.org/a.htm\n")
+        let mixed = "میسازد\nthe develop-\nment\n"
+        #expect(try Self.pardaz(["normalize", "--lang", "auto"], input: Data(mixed.utf8)).stdout
+                == "می‌سازد\nthe development\n\n")
+    }
+
+    @Test func normalizeRefusesInputThatIsNotUTF8() throws {
+        let result = try Self.pardaz(["normalize", "--lang", "fa"], input: Data([0x61, 0xFF, 0xFE, 0x0A]))
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("standard input"))
+        #expect(try Self.pardaz(["normalize"]).status == 2)
     }
 
     @Test func runExitsWithOneWhenSomeFail() throws {

@@ -20,16 +20,28 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Each line normalized as Persian when it has more Arabic-script letters than Latin ones, else
-    /// as English; the number of lines stays the same.
+    /// as English; consecutive lines of one language go through together (so that a word
+    /// hyphenated at a line end is joined). The number of lines stays the same.
     public func normalizeLines(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { output.append("\n") }
-            first = false
-            output.append(normalize(String(line), language: Self.dominantLanguage(of: line)).text)
+        var run: [Substring] = []
+        var runLanguage = ""
+        func flush() {
+            guard !run.isEmpty else { return }
+            if !output.isEmpty { output.append("\n") }
+            output.append(normalize(run.joined(separator: "\n"), language: runLanguage).text)
+            run.removeAll()
         }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // An empty line goes with the run before it.
+            let language = line.isEmpty && !run.isEmpty ? runLanguage : Self.dominantLanguage(of: line)
+            if language != runLanguage { flush() }
+            runLanguage = language
+            run.append(line)
+        }
+        if run.count == 1, run[0].isEmpty, output.isEmpty { return text }
+        flush()
         return output
     }
 

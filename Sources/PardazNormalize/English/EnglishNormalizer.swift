@@ -53,6 +53,12 @@ struct EnglishPass {
     /// Characters a URL fragment ends with when the URL goes on after a space.
     private static let urlContinuers: Set<Unicode.Scalar> = Set("/.-_=?&#:~%+".unicodeScalars)
     private static let urlCharacters: Set<Unicode.Scalar> = Set("/.-_=?&#%".unicodeScalars)
+    /// File extensions and domain endings that follow a URL's dot on their own (`iranreview. org/`,
+    /// `View. htm`).
+    private static let urlEndings: Set<String> = [
+        "htm", "html", "php", "asp", "aspx", "jsp", "cfm", "pdf", "shtml", "org", "com", "net", "gov", "edu",
+        "int", "mil", "info", "ir", "cn", "uk", "ru", "es", "fr", "de", "in", "pk", "eu",
+    ]
 
     mutating func run() -> ([Unicode.Scalar], OffsetMap) {
         var index = 0
@@ -154,22 +160,40 @@ struct EnglishPass {
     /// looks like part of a URL, or when the fragment starts with `/` or `.`.
     private mutating func repairURL(at start: Int) -> Int {
         var end = fragmentEnd(from: start)
+        resolveEscapes(in: start..<end)
         while end + 1 < scalars.count, scalars[end] == " " {
             let next = end + 1
             let nextEnd = fragmentEnd(from: next)
             guard nextEnd > next else { break }
             let fragment = scalars[next..<nextEnd]
             let continues = Self.urlContinuers.contains(scalars[end - 1])
-                && fragment.contains(where: { Self.urlCharacters.contains($0) || $0.properties.numericType != nil })
+                && (fragment.contains(where: { Self.urlCharacters.contains($0) || $0.properties.numericType != nil })
+                    || (scalars[end - 1] == "." && Self.urlEndings.contains(String(scalars: fragment))))
             let startsWithSeparator = fragment.first == "/" || fragment.first == "."
             guard (continues || startsWithSeparator), fragment.first!.properties.isAlphabetic
                     || fragment.first!.properties.numericType != nil || startsWithSeparator else { break }
             rewriter.copy(upTo: end)
             rewriter.replace(upTo: next, with: [])
+            resolveEscapes(in: next..<nextEnd)
             end = nextEnd
         }
         rewriter.copy(upTo: end)
         return end
+    }
+
+    /// Resolves the escapes inside a URL fragment (`China\_A` → `China_A`).
+    private mutating func resolveEscapes(in range: Range<Int>) {
+        guard options.resolveEscapes else { return }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if scalars[index] == "\\", let end = escapeEnd(at: index), end <= range.upperBound {
+                rewriter.copy(upTo: index)
+                rewriter.replace(upTo: end, with: [scalars[end - 1]])
+                index = end
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// The end of the run of non-space scalars from `start`, leaving out closing punctuation that a

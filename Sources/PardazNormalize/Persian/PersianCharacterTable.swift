@@ -35,12 +35,17 @@ struct PersianCharacterTable: Sendable {
         var table: [UInt32: [Unicode.Scalar]] = [:]
         if !rules.isEmpty, let transliterator = try? ICUTransliterator(rules: rules, id: "Pardaz-Persian") {
             let ranges: [ClosedRange<UInt32>] = [0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF]
-            for range in ranges {
-                for value in range {
-                    guard let scalar = Unicode.Scalar(value), value != Self.tatweel else { continue }
-                    let result = Array(transliterator.transliterate(String(Character(scalar))).unicodeScalars)
-                    if result != [scalar] { table[value] = result }
-                }
+            let scalars = ranges.joined().compactMap(Unicode.Scalar.init).filter { $0.value != Self.tatweel }
+            // One call for all scalars, a line each (the rules leave line ends alone); scalar by scalar
+            // only if the lines do not come back one for one.
+            let batch = scalars.map { String(Character($0)) }.joined(separator: "\n")
+            var results = transliterator.transliterate(batch).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Array($0.unicodeScalars) }
+            if results.count != scalars.count {
+                results = scalars.map { Array(transliterator.transliterate(String(Character($0))).unicodeScalars) }
+            }
+            for (scalar, result) in zip(scalars, results) where result != [scalar] {
+                table[scalar.value] = result
             }
         }
         if removeTatweel { table[Self.tatweel] = [] }

@@ -61,6 +61,23 @@ struct PersianLexicon: Sendable {
             if start < scalars.count && scalars[start] != "#" { result.append(Array(scalars[start...])) }
             return result
         }
+        /// The keys of the words of a word list, one per line, computed while scanning the file.
+        func keys(_ name: String) -> [WordKey] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "persian"),
+                  let data = try? Data(contentsOf: url) else {
+                preconditionFailure("Pardaz resource persian/\(name) is missing from the bundle")
+            }
+            let scalars = String(decoding: data, as: UTF8.self).scalarArray
+            var result: [WordKey] = []
+            result.reserveCapacity(scalars.count / 8)
+            var start = 0
+            for index in scalars.indices where scalars[index] == "\n" {
+                if index > start && scalars[start] != "#" { result.append(WordKey(scalars[start..<index])) }
+                start = index + 1
+            }
+            if start < scalars.count && scalars[start] != "#" { result.append(WordKey(scalars[start...])) }
+            return result
+        }
         /// The tab-separated fields of a line.
         func fields(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
             line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -119,10 +136,10 @@ struct PersianLexicon: Sendable {
             if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstParts[WordKey(form[..<cut])] = true }
         }
         return PersianLexicon(
-            verbStems: WordTable(words: lines("verb-stems.txt").map { WordKey($0) }),
-            lexicalized: WordTable(words: (lines("lexicalized.txt") + lines("lexicalized-extra.txt")).map { WordKey($0) }),
+            verbStems: WordTable(words: keys("verb-stems.txt")),
+            lexicalized: WordTable(words: keys("lexicalized.txt") + keys("lexicalized-extra.txt")),
             compounds: compounds,
-            heFinalWords: WordTable(words: lines("he-final-words.txt").map { WordKey($0) }),
+            heFinalWords: WordTable(words: keys("he-final-words.txt")),
             compoundPrefixes: prefixes.sorted { $0.count > $1.count },
             compoundHeads: heads.sorted { $0.count > $1.count },
             compoundPrefixKeys: WordTable(words: prefixes.map { WordKey($0) }),

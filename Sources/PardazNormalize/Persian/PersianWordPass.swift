@@ -36,6 +36,11 @@ struct PersianWordPass {
             let scalar = scalars[index]
             if options.repairZWNJ && isWordScalar(at: index) {
                 index = repairWord(at: index)
+            } else if options.repairZWNJ && scalar == PersianLetters.zwnj && !(index > 0 && PersianLetters.isDigit(scalars[index - 1])) {
+                // A ZWNJ that does not follow a letter (or a digit, as in ۱۲۵‌ام) joins nothing.
+                rewriter.copy(upTo: index)
+                rewriter.replace(upTo: index + 1, with: [])
+                index += 1
             } else if options.digits != .keep && PersianLetters.isDigit(scalar) {
                 index = applyDigitPolicy(at: index)
             } else if options.spacePunctuation && PersianLetters.isSpace(scalar) {

@@ -65,8 +65,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
 extension WordTable where Value == Bool {
     /// A set of words.
-    init(words: some Sequence<WordKey>) {
-        self.init()
+    init(words: some Collection<WordKey>) {
+        self.init(minimumCapacity: words.count)
         for word in words { self[word] = true }
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import PardazModel
+import PardazNormalize
+import PardazRun
+import Testing
+
+/// Normalization inside `pardaz run`: the outputs carry normalized text, every range follows it,
+/// and the text before normalization can be rebuilt from the output alone.
+@Suite("Document normalization")
+struct DocumentNormalizationTests {
+    static let processed: Document = try! DocumentProcessor.process(fileAt: Fixtures.seedPaperPath).document
+
+    @Test func thePersianFrontMatterIsNormalized() throws {
+        let persian = try #require(Self.processed.front("fa"))
+        #expect(persian.affiliations.first?.text == "دکتری روابط بین‌الملل، دانشگاه آزاد واحد اصفهان")
+        #expect(persian.keywords.map(\.text) == ["ایران", "چین", "دیپلماسی دفاعی", "آمریکا", "پیوندهای نظامی", "اتحاد استراتژیک"])
+        let abstract = try #require(persian.abstract.first.flatMap(Self.processed.block))
+        #expect(abstract.text.contains("مشخص می‌سازد که چرا"))
+        #expect(abstract.text.contains("امنیت منطقه‌ای شرق آسیا"))
+    }
+
+    @Test func everyRangeFollowsTheNormalizedText() {
+        let document = Self.processed
+        for block in document.blocks { #expect(document.slice(block.range) == block.text) }
+        var spans: [Span] = document.front.flatMap { front in
+            [front.title].compactMap { $0 } + front.keywords + front.affiliations
+                + front.authors.flatMap { [$0.name, $0.degree, $0.field, $0.email].compactMap { $0 } }
+        }
+        spans += document.sections.map(\.title)
+        for span in spans { #expect(document.slice(span.range) == span.text) }
+        for layer in document.layers {
+            for annotation in layer.annotations { #expect(document.slice(annotation.range) == annotation.text) }
+        }
+    }
+
+    @Test func theNormalizationLayerRecordsEachChangeAndRebuildsTheExtractedText() throws {
+        let edits = Self.processed.layer("normalization")
+        #expect(edits.count == 16)
+        #expect(edits.allSatisfy { $0.original == "" && $0.text == "\u{200C}" })
+        // Undoing the edits gives back the text ingest extracted.
+        var scalars = Array(Self.processed.text.unicodeScalars)
+        for edit in edits.reversed() {
+            scalars.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.original!.unicodeScalars))
+        }
+        #expect(String(String.UnicodeScalarView(scalars)) == Fixtures.seedPaper.text)
+    }
+
+    @Test func theOffsetMapStillLeadsToTheSource() throws {
+        let source = try Fixtures.sourceScalars(Fixtures.seedPaperPath)
+        let document = Self.processed
+        let affiliation = try #require(document.front("fa")?.affiliations.first)
+        let back = document.offsetMap.sourceRange(of: affiliation.range)
+        #expect(source.slice(back) == "دکتری روابط بینالملل، دانشگاه آزاد واحد اصفهان")
+        #expect(affiliation.sourceRange == back)
+        for segment in document.offsetMap.segments where segment.isCopy {
+            #expect(document.slice(segment.text) == source.slice(segment.source))
+        }
+    }
+
+    @Test func samplesComeOutNormalizedInBothLanguages() throws {
+        let news = try DocumentProcessor.process(fileAt: Fixtures.samples.appendingPathComponent("sample-news-fa.txt").path).document
+        #expect(!news.text.contains("ي") && !news.text.contains("ك"))
+        for block in news.blocks { #expect(news.slice(block.range) == block.text) }
+    }
+}
