@@ -120,16 +120,11 @@ struct PersianLexicon: Sendable {
         var headsAfterHeh = WordTable<Bool>(), bound = WordTable<Bool>()
         for line in lines("compound-parts.txt") {
             let columns = fields(line)
-            guard columns.count == 3 else { continue }
+            guard columns.count == 4 else { continue }
             let part = Array(columns[1])
             if text(columns[2]) == "bound" { bound[WordKey(part)] = true }
-            switch text(columns[0]) {
-            case "prefix": prefixes.append(part)
-            case "head-after-he":
-                heads.append(part)
-                headsAfterHeh[WordKey(part)] = true
-            default: heads.append(part)
-            }
+            if text(columns[3]) == "after-he" { headsAfterHeh[WordKey(part)] = true }
+            if text(columns[0]) == "prefix" { prefixes.append(part) } else { heads.append(part) }
         }
         var firstParts = WordTable<Bool>()
         for form in compoundsList + attestedForms {

@@ -21,6 +21,8 @@ struct PersianWordAnalyzer: Sendable {
     /// Suffixes written with ZWNJ after a word ending in ی (`قدیمی‌ترین`, `انتخابی‌اش`).
     static let afterYehSuffixes = scalars(["ترین", "اش"])
     private static let comparatives = scalars(["ترین", "تر"])
+    /// Endings a compound's head may carry (آمیزی, آموزان), the bare head first.
+    private static let headEndings = scalars(["", "ی", "ان", "انی", "ها", "های", "هایی"])
     private static let ezafeYeh: [Unicode.Scalar] = ["ی"]
     /// Words that stand apart in either spelling (به سرعت / به‌سرعت, چرا که / چراکه): a space next
     /// to them is never turned into a ZWNJ.
@@ -176,12 +178,15 @@ struct PersianWordAnalyzer: Sendable {
         }
         guard let wordLast = word.last, lexicon.compoundHeadLastScalars.contains(wordLast)
                 || word.first.map(lexicon.compoundPrefixFirstScalars.contains) == true else { return nil }
-        for head in lexicon.compoundHeads where word.hasScalarSuffix(head) {
-            let first = word.dropLast(head.count)
-            guard let last = first.last, first.count >= 2, PersianLetters.joinsNext(last),
-                  last == PersianLetters.heh || !lexicon.compoundHeadsAfterHeh.contains(WordKey(head)) else { continue }
-            if lexicon.frequency(first) >= 3 || lexicon.heFinalWords.contains(WordKey(first)), !inCommonUse() {
-                return Array(first) + [Self.zwnj] + head
+        for ending in Self.headEndings where word.hasScalarSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            for head in lexicon.compoundHeads where stem.hasScalarSuffix(head) {
+                let first = stem.dropLast(head.count)
+                guard let last = first.last, first.count >= 2, PersianLetters.joinsNext(last),
+                      last == PersianLetters.heh || !lexicon.compoundHeadsAfterHeh.contains(WordKey(head)) else { continue }
+                if lexicon.frequency(first) >= 3 || lexicon.heFinalWords.contains(WordKey(first)), !inCommonUse() {
+                    return Array(first) + [Self.zwnj] + head + ending
+                }
             }
         }
         return nil
@@ -227,12 +232,24 @@ struct PersianWordAnalyzer: Sendable {
     private func isDetachedSuffix(_ suffix: Word, of kind: DetachedSuffixKind, after previous: Word,
                                   last: Unicode.Scalar) -> Bool {
         guard PersianLetters.isLetter(last) else { return false }
+        // A word that already ends in a plural (فروشگاه‌های) takes no second one (های استریت).
+        if Self.pluralSuffixes.contains(where: { previous.hasScalarSuffix($0) && previous.count > $0.count }) { return false }
         switch kind {
         case .anyWord: break
         case .afterHehOrYeh: guard last == PersianLetters.heh || last == PersianLetters.yeh else { return false }
         case .afterHeh: guard last == PersianLetters.heh else { return false }
         }
         return !lexicon.lexicalized.contains(WordKey(previous, suffix))
+    }
+
+    /// The key of the compound head `word` is, bare or with an ending (آمیزی, آموزان), if it is one.
+    private func compoundHead(of word: Word, key: WordKey) -> WordKey? {
+        if lexicon.compoundHeadKeys.contains(key) { return key }
+        for ending in Self.headEndings.dropFirst() where word.count > ending.count + 1 && word.hasScalarSuffix(ending) {
+            let head = WordKey(word.dropLast(ending.count))
+            if lexicon.compoundHeadKeys.contains(head) { return head }
+        }
+        return nil
     }
 
     /// The compound `first‌second`: one the corpora write so far more often than apart, one of the
@@ -250,15 +267,17 @@ struct PersianWordAnalyzer: Sendable {
             if let compound = lexicon.compounds[fusedKey], lexicon.frequencies[secondKey] == nil,
                compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
         }
-        if lexicon.compoundHeadKeys.contains(secondKey) {
+        if let headKey = compoundHead(of: second, key: secondKey) {
             let firstKnown = (lexicon.frequencies[firstKey] ?? 0) >= 3 || lexicon.heFinalWords.contains(firstKey)
-            if firstKnown, lexicon.boundCompoundParts.contains(secondKey)
-                || (last == PersianLetters.heh && lexicon.heFinalWords.contains(firstKey)) {
+            // A free head (دار, ساز) joins only bare and after a word in silent ه: ادامه دار.
+            if firstKnown, lexicon.boundCompoundParts.contains(headKey)
+                || (headKey == secondKey && last == PersianLetters.heh && lexicon.heFinalWords.contains(firstKey)) {
                 return form()
             }
         }
+        // A bound prefix (بی) never stands alone: it goes with the word after it.
         if lexicon.compoundPrefixKeys.contains(firstKey), lexicon.boundCompoundParts.contains(firstKey),
-           (lexicon.frequencies[secondKey] ?? 0) >= 3 { return form() }
+           second.count >= 2 { return form() }
         return nil
     }
 }
