@@ -5,32 +5,36 @@ import Foundation
 /// `WordKey`, the hash of their scalars.
 struct PersianLexicon: Sendable {
     /// Present and past verb stems (`توان`, `رفت`), which a fused `می`/`نمی` must be followed by.
-    let verbStems: WordTable<Bool>
+    let verbStems: WordSet
     /// Fused words that are words in their own right (`میدان`, `الهام`, `تنها`): never split.
-    let lexicalized: WordTable<Bool>
+    let lexicalized: WordSet
     /// Compounds written with ZWNJ, keyed by their fused form (`بینالملل` → `بین‌الملل`).
     let compounds: WordTable<[Unicode.Scalar]>
     /// Words ending in silent ه (`داروخانه`, `خورده`): a fused `…های` may be one of them plus ای.
-    let heFinalWords: WordTable<Bool>
+    let heFinalWords: WordSet
     /// Parts of compounds written with ZWNJ: first parts (`بی`, `هم`) and last parts (`دار`, `کننده`).
     let compoundPrefixes: [[Unicode.Scalar]]
     let compoundHeads: [[Unicode.Scalar]]
-    let compoundPrefixKeys: WordTable<Bool>
+    let compoundPrefixKeys: WordSet
     /// The last scalars of the heads and first scalars of the prefixes, to skip most words at once.
     let compoundHeadLastScalars: Set<Unicode.Scalar>
     let compoundPrefixFirstScalars: Set<Unicode.Scalar>
-    let compoundHeadKeys: WordTable<Bool>
+    let compoundHeadKeys: WordSet
+    /// Each compound head bare and with each ending it may carry (آمیز, آمیزی, آموزان), to its head.
+    let compoundHeadForms: WordTable<WordKey>
     /// Last parts of compounds that take ZWNJ only after a silent ه (`خنده‌آور`, but `گزارشگر`).
-    let compoundHeadsAfterHeh: WordTable<Bool>
+    let compoundHeadsAfterHeh: WordSet
     /// Compound parts that never stand alone as words, which may join a word written apart from them.
-    let boundCompoundParts: WordTable<Bool>
+    let boundCompoundParts: WordSet
     /// How often a word occurs in the corpora; chooses between two readings of a fused word.
     let frequencies: WordTable<Int>
     /// Words the corpora write with ZWNJ, keyed by their fused form, with how they were written.
     let attested: WordTable<AttestedForm>
     /// The first parts (up to the first ZWNJ) of the attested forms and compounds: two words written
     /// apart can only be one of them if the first word is here.
-    let compoundFirstParts: WordTable<Bool>
+    let compoundFirstParts: WordSet
+    let compoundFirstPartList: [WordKey]
+    let compoundHeadFormList: [WordKey]
 
     /// A word the corpora write with ZWNJ, and how often they write it that way, fused, or (for a
     /// word of two parts) as two words.
@@ -117,35 +121,46 @@ struct PersianLexicon: Sendable {
             attested[key] = AttestedForm(form: Array(columns[0]), withZWNJ: withZWNJ, fused: fused, spaced: spaced)
         }
         var prefixes: [[Unicode.Scalar]] = [], heads: [[Unicode.Scalar]] = []
-        var headsAfterHeh = WordTable<Bool>(), bound = WordTable<Bool>()
+        var headsAfterHeh = WordSet(), bound = WordSet()
         for line in lines("compound-parts.txt") {
             let columns = fields(line)
             guard columns.count == 4 else { continue }
             let part = Array(columns[1])
-            if text(columns[2]) == "bound" { bound[WordKey(part)] = true }
-            if text(columns[3]) == "after-he" { headsAfterHeh[WordKey(part)] = true }
+            if text(columns[2]) == "bound" { bound.insert(WordKey(part)) }
+            if text(columns[3]) == "after-he" { headsAfterHeh.insert(WordKey(part)) }
             if text(columns[0]) == "prefix" { prefixes.append(part) } else { heads.append(part) }
         }
-        var firstParts = WordTable<Bool>()
+        var headForms = WordTable<WordKey>(), headFormList: [WordKey] = []
+        for head in heads {
+            for ending in ["", "ی", "ان", "انی", "ها", "های", "هایی"] {
+                let key = WordKey(head + Array(ending.unicodeScalars))
+                headForms[key] = WordKey(head)
+                headFormList.append(key)
+            }
+        }
+        var firstPartList: [WordKey] = []
         for form in compoundsList + attestedForms {
-            if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstParts[WordKey(form[..<cut])] = true }
+            if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstPartList.append(WordKey(form[..<cut])) }
         }
         return PersianLexicon(
-            verbStems: WordTable(words: keys("verb-stems.txt")),
-            lexicalized: WordTable(words: keys("lexicalized.txt") + keys("lexicalized-extra.txt")),
+            verbStems: WordSet(keys("verb-stems.txt")),
+            lexicalized: WordSet(keys("lexicalized.txt") + keys("lexicalized-extra.txt")),
             compounds: compounds,
-            heFinalWords: WordTable(words: keys("he-final-words.txt")),
+            heFinalWords: WordSet(keys("he-final-words.txt")),
             compoundPrefixes: prefixes.sorted { $0.count > $1.count },
             compoundHeads: heads.sorted { $0.count > $1.count },
-            compoundPrefixKeys: WordTable(words: prefixes.map { WordKey($0) }),
+            compoundPrefixKeys: WordSet(prefixes.map { WordKey($0) }),
             compoundHeadLastScalars: Set(heads.compactMap(\.last)),
             compoundPrefixFirstScalars: Set(prefixes.compactMap(\.first)),
-            compoundHeadKeys: WordTable(words: heads.map { WordKey($0) }),
+            compoundHeadKeys: WordSet(heads.map { WordKey($0) }),
+            compoundHeadForms: headForms,
             compoundHeadsAfterHeh: headsAfterHeh,
             boundCompoundParts: bound,
             frequencies: frequencies,
             attested: attested,
-            compoundFirstParts: firstParts)
+            compoundFirstParts: WordSet(firstPartList),
+            compoundFirstPartList: firstPartList,
+            compoundHeadFormList: headFormList)
     }()
 
     func frequency(_ word: some Sequence<Unicode.Scalar>) -> Int { frequencies[WordKey(word)] ?? 0 }

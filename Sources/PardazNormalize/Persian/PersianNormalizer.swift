@@ -62,12 +62,9 @@ public struct PersianNormalizer: Sendable {
 /// How words were repaired so far; carried from one call of `PersianNormalizer.normalize` to the
 /// next by a caller that normalizes many pieces of text with the same normalizer.
 public struct PersianRepairMemo: Sendable {
-    enum Repair: Sendable {
-        case unchanged
-        case repaired([Unicode.Scalar])
-    }
-
-    var table = WordTable<Repair>(minimumCapacity: 4096)
+    /// Per word: -1 when it stays as it is, else its index in `repairs`.
+    var table = WordTable<Int32>(minimumCapacity: 4096)
+    var repairs: [[Unicode.Scalar]] = []
 
     public init() {}
 }

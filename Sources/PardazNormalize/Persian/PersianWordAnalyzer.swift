@@ -4,6 +4,22 @@
 struct PersianWordAnalyzer: Sendable {
     typealias Word = ArraySlice<Unicode.Scalar>
     let lexicon: PersianLexicon
+    /// Per word, whether it may begin (bit 0) or end (bit 1) a pair of words that `joined` joins.
+    private let joinRoles: WordTable<UInt8>
+
+    init(lexicon: PersianLexicon) {
+        self.lexicon = lexicon
+        var roles = WordTable<UInt8>(minimumCapacity: 4096)
+        func mark(_ key: WordKey, _ bit: UInt8) { roles[key] = (roles[key] ?? 0) | bit }
+        for prefix in ["می", "نمی"] { mark(WordKey(prefix), 1) }
+        for prefix in lexicon.compoundPrefixes { mark(WordKey(prefix), 1) }
+        for key in lexicon.compoundFirstPartList { mark(key, 1) }
+        for suffix in Self.pluralSuffixes + Self.comparatives + Self.afterHehSuffixes + Self.afterYehSuffixes + [Self.ezafeYeh] {
+            mark(WordKey(suffix), 2)
+        }
+        for key in lexicon.compoundHeadFormList { mark(key, 2) }
+        joinRoles = roles
+    }
 
     private static func scalars(_ strings: [String]) -> [[Unicode.Scalar]] { strings.map { Array($0.unicodeScalars) } }
     private static let zwnj = PersianLetters.zwnj
@@ -26,8 +42,8 @@ struct PersianWordAnalyzer: Sendable {
     private static let ezafeYeh: [Unicode.Scalar] = ["ی"]
     /// Words that stand apart in either spelling (به سرعت / به‌سرعت, چرا که / چراکه): a space next
     /// to them is never turned into a ZWNJ.
-    private static let freeWords = WordTable(words: ["به", "که", "این", "آن", "هم", "در", "از", "با", "تا", "و", "را"].map { WordKey($0) })
-    private static let detachablePrefixes = WordTable(words: [WordKey("می"), WordKey("نمی")])
+    private static let freeWords = WordSet(["به", "که", "این", "آن", "هم", "در", "از", "با", "تا", "و", "را"].map { WordKey($0) })
+    private static let detachablePrefixes = WordSet([WordKey("می"), WordKey("نمی")])
 
     /// A candidate split of a fused word: its base, then the suffix.
     private struct Reading {
@@ -243,13 +259,13 @@ struct PersianWordAnalyzer: Sendable {
     }
 
     /// The key of the compound head `word` is, bare or with an ending (آمیزی, آموزان), if it is one.
-    private func compoundHead(of word: Word, key: WordKey) -> WordKey? {
-        if lexicon.compoundHeadKeys.contains(key) { return key }
-        for ending in Self.headEndings.dropFirst() where word.count > ending.count + 1 && word.hasScalarSuffix(ending) {
-            let head = WordKey(word.dropLast(ending.count))
-            if lexicon.compoundHeadKeys.contains(head) { return head }
-        }
-        return nil
+    private func compoundHead(of word: Word, key: WordKey) -> WordKey? { lexicon.compoundHeadForms[key] }
+
+    /// Whether `joined` could join two words with these keys: a cheap test by lookups alone, so
+    /// that the common case (two words that stay apart) builds nothing.
+    @inline(__always)
+    func mayJoin(firstKey: WordKey, secondKey: WordKey) -> Bool {
+        ((joinRoles[firstKey] ?? 0) & 1) != 0 || ((joinRoles[secondKey] ?? 0) & 2) != 0
     }
 
     /// The compound `first‌second`: one the corpora write so far more often than apart, one of the

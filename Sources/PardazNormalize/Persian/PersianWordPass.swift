@@ -93,6 +93,18 @@ struct PersianWordPass {
         let scanned = lookahead?.start == start ? lookahead! : scanWord(from: start)
         lookahead = nil
         let end = scanned.end
+        // The common case, decided by lookups alone: a word that stays as it is and no word after it
+        // that it could join.
+        if !scanned.needsCleaning, repairs.table[scanned.key] == -1 {
+            guard end + 1 < scalars.count, PersianLetters.isSpace(scalars[end]), PersianLetters.isLetter(scalars[end + 1]) else {
+                return end
+            }
+            let next = scanWord(from: end + 1)
+            if !next.needsCleaning && !analyzer.mayJoin(firstKey: scanned.key, secondKey: next.key) {
+                lookahead = next
+                return end
+            }
+        }
         var changed = false
         var word: ArraySlice<Unicode.Scalar> = scalars[start..<end]
         var wordKey = scanned.key
@@ -102,15 +114,19 @@ struct PersianWordPass {
             changed = true
         }
         if !word.contains(PersianLetters.zwnj) {
-            let repair: PersianRepairMemo.Repair
+            var index: Int32
             if let known = repairs.table[wordKey] {
-                repair = known
+                index = known
+            } else if let repaired = analyzer.repaired(word, key: wordKey) {
+                repairs.repairs.append(Self.withoutStrayZWNJ(repaired))
+                index = Int32(repairs.repairs.count - 1)
+                repairs.table[wordKey] = index
             } else {
-                repair = analyzer.repaired(word, key: wordKey).map { .repaired(Self.withoutStrayZWNJ($0)) } ?? .unchanged
-                repairs.table[wordKey] = repair
+                index = -1
+                repairs.table[wordKey] = index
             }
-            if case .repaired(let repaired) = repair {
-                word = repaired[...]
+            if index >= 0 {
+                word = repairs.repairs[Int(index)][...]
                 wordKey = WordKey(word)
                 changed = true
             }
