@@ -16,10 +16,6 @@ struct PersianLexicon: Sendable {
     let compoundPrefixes: [[Unicode.Scalar]]
     let compoundHeads: [[Unicode.Scalar]]
     let compoundPrefixKeys: WordSet
-    /// The last scalars of the heads and first scalars of the prefixes, to skip most words at once.
-    let compoundHeadLastScalars: Set<Unicode.Scalar>
-    let compoundPrefixFirstScalars: Set<Unicode.Scalar>
-    let compoundHeadKeys: WordSet
     /// Each compound head bare and with each ending it may carry (آمیز, آمیزی, آموزان), to its head.
     let compoundHeadForms: WordTable<WordKey>
     /// Last parts of compounds that take ZWNJ only after a silent ه (`خنده‌آور`, but `گزارشگر`).
@@ -33,6 +29,7 @@ struct PersianLexicon: Sendable {
     /// The first parts (up to the first ZWNJ) of the attested forms and compounds: two words written
     /// apart can only be one of them if the first word is here.
     let compoundFirstParts: WordSet
+    /// The same first parts, and the keys of `compoundHeadForms`, as lists (for building tables).
     let compoundFirstPartList: [WordKey]
     let compoundHeadFormList: [WordKey]
 
@@ -150,9 +147,6 @@ struct PersianLexicon: Sendable {
             compoundPrefixes: prefixes.sorted { $0.count > $1.count },
             compoundHeads: heads.sorted { $0.count > $1.count },
             compoundPrefixKeys: WordSet(prefixes.map { WordKey($0) }),
-            compoundHeadLastScalars: Set(heads.compactMap(\.last)),
-            compoundPrefixFirstScalars: Set(prefixes.compactMap(\.first)),
-            compoundHeadKeys: WordSet(heads.map { WordKey($0) }),
             compoundHeadForms: headForms,
             compoundHeadsAfterHeh: headsAfterHeh,
             boundCompoundParts: bound,

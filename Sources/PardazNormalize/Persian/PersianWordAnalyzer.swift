@@ -192,8 +192,6 @@ struct PersianWordAnalyzer: Sendable {
             let rest = word.dropFirst(prefix.count)
             if rest.count >= 2, lexicon.frequency(rest) >= 3, !inCommonUse() { return prefix + [Self.zwnj] + rest }
         }
-        guard let wordLast = word.last, lexicon.compoundHeadLastScalars.contains(wordLast)
-                || word.first.map(lexicon.compoundPrefixFirstScalars.contains) == true else { return nil }
         for ending in Self.headEndings where word.hasScalarSuffix(ending) {
             let stem = word.dropLast(ending.count)
             for head in lexicon.compoundHeads where stem.hasScalarSuffix(head) {
