@@ -66,6 +66,24 @@ struct PersianNormalizerTests {
         #expect(Self.normalized(input) == expected)
     }
 
+    @Test func theDamageIsJudgedFromTheTextItself() {
+        let text = Self.ntrexSentences.prefix(100).joined(separator: "\n")
+        #expect(Self.normalizer.damage(of: text) == .intact)
+        #expect(Self.normalizer.damage(of: text.replacingOccurrences(of: Self.zwnj, with: "")) == .deleted)
+        #expect(Self.normalizer.damage(of: text.replacingOccurrences(of: Self.zwnj, with: " ")) == .spaced)
+        #expect(Self.normalizer.damage(of: Self.seedPersianLines.joined(separator: "\n")) == .deleted)
+    }
+
+    @Test func aTextThatUsesZWNJKeepsItsOwnSpellings() {
+        // The text writes می‌کند with ZWNJ, so its fused plural and its compound written apart are
+        // its choice; a silent ه before a suffix is wrong in any spelling.
+        let text = "او می‌گوید که کتابها نشان دهنده آن است و می‌داند که خانهای ساخته‌اند."
+        #expect(Self.normalized(text) == "او می‌گوید که کتابها نشان دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
+        // The same text without its ZWNJs lost them: every word is repaired.
+        let damaged = text.replacingOccurrences(of: Self.zwnj, with: "")
+        #expect(Self.normalized(damaged) == "او می‌گوید که کتاب‌ها نشان‌دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
+    }
+
     @Test func lettersDigitsDiacriticsTatweelAndBidi() {
         #expect(Self.normalized("علي كتاب") == "علی کتاب")
         #expect(Self.normalized("ﻻ ﺑﺎﺯ") == "لا باز")  // presentation forms

@@ -28,7 +28,8 @@ public struct DocumentNormalizer: Sendable {
         new.reserveCapacity(old.count + old.count / 16)
         var map = OffsetMap()
         var position = 0
-        var memo = PersianRepairMemo()
+        let persianText = document.blocks.filter { $0.language == "fa" }.map(\.text).joined(separator: "\n")
+        var memo = PersianRepairMemo(damage: normalizer.persian.damage(of: persianText))
 
         func copy(upTo end: Int) {
             guard end > position else { return }

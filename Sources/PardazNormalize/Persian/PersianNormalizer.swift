@@ -17,14 +17,23 @@ public struct PersianNormalizer: Sendable {
         analyzer = PersianWordAnalyzer(lexicon: .shipped)
     }
 
-    /// `text` normalized, with the map back to it.
+    /// `text` normalized, with the map back to it; how boldly ZWNJs are repaired is judged from
+    /// the text itself (`damage(of:)`).
     public func normalize(_ text: String) -> NormalizedText {
-        var memo = PersianRepairMemo()
+        var memo = PersianRepairMemo(damage: damage(of: text))
         return normalize(text, memo: &memo)
     }
 
+    /// What has happened to the ZWNJs of `text`: judge it once over all of a text that is then
+    /// normalized in pieces, and pass it in the pieces' memo.
+    public func damage(of text: String) -> ZWNJDamage {
+        // The judgement reads the beginning of the text only (plus a word past it).
+        analyzer.damage(of: Array(text.unicodeScalars.prefix(PersianWordAnalyzer.damageSample + 64)))
+    }
+
     /// `text` normalized, remembering in `memo` how each word was repaired, so that a stream of
-    /// pieces (a file line by line, a document block by block) decides each word once.
+    /// pieces (a file line by line, a document block by block) decides each word once; the memo
+    /// also says how boldly to repair.
     public func normalize(_ text: String, memo: inout PersianRepairMemo) -> NormalizedText {
         let (output, map) = normalizedScalars(text, memo: &memo)
         return NormalizedText(text: String(scalars: output), offsetMap: map)
@@ -40,7 +49,7 @@ public struct PersianNormalizer: Sendable {
         let input = text.scalarArray
         let (unified, characterMap) = unifyCharacters(input)
         var wordPass = PersianWordPass(scalars: unified, options: options, analyzer: analyzer, repairs: memo)
-        memo = PersianRepairMemo()  // hand the table over without a copy
+        memo = PersianRepairMemo(damage: memo.damage)  // hand the table over without a copy
         let (output, wordMap) = wordPass.run()
         memo = wordPass.repairs
         return (output, wordMap.composed(over: characterMap))
@@ -62,9 +71,13 @@ public struct PersianNormalizer: Sendable {
 /// How words were repaired so far; carried from one call of `PersianNormalizer.normalize` to the
 /// next by a caller that normalizes many pieces of text with the same normalizer.
 public struct PersianRepairMemo: Sendable {
+    /// How boldly to repair ZWNJs.
+    public let damage: ZWNJDamage
     /// Per word: -1 when it stays as it is, else its index in `repairs`.
     var table = WordTable<Int32>(minimumCapacity: 4096)
     var repairs: [[Unicode.Scalar]] = []
 
-    public init() {}
+    public init(damage: ZWNJDamage = .deleted) {
+        self.damage = damage
+    }
 }

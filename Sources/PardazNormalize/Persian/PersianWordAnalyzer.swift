@@ -56,7 +56,7 @@ struct PersianWordAnalyzer: Sendable {
 
     /// The word with ZWNJs inserted where they belong, or nil to leave it as it is.
     /// `word` has no ZWNJ and consists of Arabic-script letters only.
-    func repaired(_ word: Word, key: WordKey) -> [Unicode.Scalar]? {
+    func repaired(_ word: Word, key: WordKey, damage: ZWNJDamage) -> [Unicode.Scalar]? {
         guard word.count >= 3 else { return nil }
         guard !lexicon.lexicalized.contains(key) else { return nil }
         if let attested = lexicon.attested[key] {
@@ -69,7 +69,29 @@ struct PersianWordAnalyzer: Sendable {
             if let verb = verbRest(rest) { return prefix + [Self.zwnj] + verb }
             break
         }
+        if damage == .intact {
+            // The text chose its spellings: only a silent ه or a ی followed by a suffix is repaired.
+            guard let joined = withSuffixJoined(word, key: key), let cut = joined.firstIndex(of: Self.zwnj),
+                  cut > 0, joined[cut - 1] == PersianLetters.heh || joined[cut - 1] == PersianLetters.yeh else { return nil }
+            return joined
+        }
         return withSuffixJoined(word, key: key) ?? compoundSplit(word, key: key)
+    }
+
+    /// How a verb with می/نمی is written, if `word` (and the word after it) is one.
+    enum VerbPrefixForm { case withZWNJ, fused, apart }
+
+    func verbPrefixForm(_ word: Word, next: Word?) -> VerbPrefixForm? {
+        for prefix in Self.verbPrefixes where word.hasScalarPrefix(prefix) {
+            if word.count == prefix.count {
+                if let next, !next.isEmpty, verbRest(next) != nil { return .apart }
+                return nil
+            }
+            let rest = word.dropFirst(prefix.count)
+            if rest.first == Self.zwnj { return verbRest(rest.dropFirst()) != nil ? .withZWNJ : nil }
+            return verbRest(rest) != nil ? .fused : nil
+        }
+        return nil
     }
 
     /// The part of a verb after می/نمی, with any ZWNJ it needs itself, if `rest` is one.
@@ -211,16 +233,20 @@ struct PersianWordAnalyzer: Sendable {
     /// `first` and `second` as one word when the space between them stands for a ZWNJ (or for
     /// nothing): a detached suffix (دانشگاه ها, منطقه ای), the rest of a verb after می/نمی (می تواند),
     /// or a compound (بین الملل).
-    func joined(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey) -> [Unicode.Scalar]? {
+    func joined(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey,
+                damage: ZWNJDamage) -> [Unicode.Scalar]? {
         guard let last = first.last else { return nil }
         if Self.detachablePrefixes.contains(firstKey) && !second.contains(Self.zwnj), let verb = verbRest(second) {
             return Array(first) + [Self.zwnj] + verb
         }
-        if let kind = Self.detachedSuffixKinds[secondKey], isDetachedSuffix(second, of: kind, after: first, last: last) {
+        if let kind = Self.detachedSuffixKinds[secondKey], isDetachedSuffix(second, of: kind, after: first, last: last),
+           damage != .intact || last == PersianLetters.heh || last == PersianLetters.yeh {
             let separator: [Unicode.Scalar] = PersianLetters.joinsNext(last) ? [Self.zwnj] : []
             return Array(first) + separator + second
         }
-        return compound(first, second, firstKey: firstKey, secondKey: secondKey)
+        // In a text that uses ZWNJ, two words written apart stay apart.
+        guard damage != .intact else { return nil }
+        return compound(first, second, firstKey: firstKey, secondKey: secondKey, damage: damage)
     }
 
     /// What a word standing alone may be a suffix of.
@@ -270,15 +296,20 @@ struct PersianWordAnalyzer: Sendable {
     /// word list whose second part is no word of its own, a bound compound part after a known word
     /// (کننده, ناپذیر), any compound part after a word in silent ه (ادامه دار), a known word after
     /// بی. Two words that each stand on their own (به ویژه, ریاست جمهوری) are left apart.
-    private func compound(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey) -> [Unicode.Scalar]? {
+    private func compound(_ first: Word, _ second: Word, firstKey: WordKey, secondKey: WordKey,
+                          damage: ZWNJDamage) -> [Unicode.Scalar]? {
         guard let last = first.last, PersianLetters.joinsNext(last), !Self.freeWords.contains(firstKey),
               !Self.freeWords.contains(secondKey) else { return nil }
         func form() -> [Unicode.Scalar] { Array(first) + [Self.zwnj] + second }
         if lexicon.compoundFirstParts.contains(firstKey) {
             let fusedKey = WordKey(first, second)
-            if let attested = lexicon.attested[fusedKey], attested.withZWNJ >= 3, attested.withZWNJ > 2 * attested.spaced,
+            // Where spaces stand for ZWNJs, what the corpora or the word list write with ZWNJ is
+            // joined; elsewhere only what they write so far more often than apart.
+            let bold = damage == .spaced
+            if let attested = lexicon.attested[fusedKey],
+               bold ? attested.withZWNJ > attested.spaced : attested.withZWNJ >= 3 && attested.withZWNJ > 2 * attested.spaced,
                attested.form.elementsEqual(first + [Self.zwnj] + second) { return attested.form }
-            if let compound = lexicon.compounds[fusedKey], lexicon.frequencies[secondKey] == nil,
+            if let compound = lexicon.compounds[fusedKey], (lexicon.frequencies[secondKey] ?? 0) < (bold ? 20 : 1),
                compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
         }
         if let headKey = compoundHead(of: second, key: secondKey) {

@@ -117,7 +117,7 @@ struct PersianWordPass {
             var index: Int32
             if let known = repairs.table[wordKey] {
                 index = known
-            } else if let repaired = analyzer.repaired(word, key: wordKey) {
+            } else if let repaired = analyzer.repaired(word, key: wordKey, damage: repairs.damage) {
                 repairs.repairs.append(Self.withoutStrayZWNJ(repaired))
                 index = Int32(repairs.repairs.count - 1)
                 repairs.table[wordKey] = index
@@ -137,7 +137,7 @@ struct PersianWordPass {
             let next = scanWord(from: end + 1)
             let nextWord = next.needsCleaning ? cleaned(next.start..<next.end)[...] : scalars[next.start..<next.end]
             let nextKey = next.needsCleaning ? WordKey(nextWord) : next.key
-            if let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey) {
+            if let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey, damage: repairs.damage) {
                 word = Self.withoutStrayZWNJ(joined)[...]
                 consumedEnd = next.end
                 changed = true
