@@ -136,7 +136,7 @@ def main():
             bigrams[first + ' ' + second] += 1
     attested = []
     for token, n in sorted(freq.items()):
-        if Z not in token or n < 2 or token.startswith(Z) or token.endswith(Z):
+        if Z not in token or n < 1 or token.startswith(Z) or token.endswith(Z):
             continue
         if any(token[i - 1] in NON_JOINING for i, c in enumerate(token) if c == Z):
             continue  # a ZWNJ after a letter that does not join is a typing accident

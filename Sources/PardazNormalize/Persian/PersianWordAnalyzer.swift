@@ -109,13 +109,24 @@ struct PersianWordAnalyzer: Sendable {
         return nil
     }
 
+    /// A verb stem of the list, or its causative (پوشان, پوشاند from پوش).
+    private func isVerbStem(_ stem: Word) -> Bool {
+        if lexicon.verbStems.contains(WordKey(stem)) { return true }
+        for causative in Self.causativeEndings where stem.count > causative.count + 1 && stem.hasScalarSuffix(causative) {
+            if lexicon.verbStems.contains(WordKey(stem.dropLast(causative.count))) { return true }
+        }
+        return false
+    }
+
+    private static let causativeEndings = scalars(["اند", "ان"])
+
     /// A stem followed by a personal ending and perhaps an object clitic.
     private func isVerbForm(_ rest: Word) -> Bool {
         for clitic in Self.verbClitics where rest.hasScalarSuffix(clitic) {
             let withoutClitic = rest.dropLast(clitic.count)
             for ending in Self.personEndings where withoutClitic.hasScalarSuffix(ending) {
                 let stem = withoutClitic.dropLast(ending.count)
-                if stem.count >= 2, lexicon.verbStems.contains(WordKey(stem)) { return true }
+                if stem.count >= 2, isVerbStem(stem) { return true }
             }
         }
         return false
@@ -313,7 +324,9 @@ struct PersianWordAnalyzer: Sendable {
                compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
         }
         if let headKey = compoundHead(of: second, key: secondKey) {
+            // Where spaces stand for ZWNJs, a part that never stands alone needs no known word before it.
             let firstKnown = (lexicon.frequencies[firstKey] ?? 0) >= 3 || lexicon.heFinalWords.contains(firstKey)
+                || (damage == .spaced && first.count >= 2)
             // A free head (دار, ساز) joins only bare and after a word in silent ه: ادامه دار.
             if firstKnown, lexicon.boundCompoundParts.contains(headKey)
                 || (headKey == secondKey && last == PersianLetters.heh && lexicon.heFinalWords.contains(firstKey)) {
