@@ -9,18 +9,30 @@ struct Pardaz: ParsableCommand {
         commandName: "pardaz",
         abstract: "Turn English and Persian articles into aligned, structured JSON and TEI XML.",
         discussion: """
-        Exit codes: 0 success; 1 some documents failed (run) or the document failed (process); \
-        2 usage error.
+        Exit codes: 0 success; 1 some documents failed (run) or the input failed (process, normalize); \
+        2 usage error; 75 another run holds the output folder; 130/143 run stopped by SIGINT/SIGTERM.
         """,
         version: PardazVersion.string,
-        subcommands: [RunCommand.self, ProcessCommand.self, NormalizeCommand.self]
+        subcommands: [RunCommand.self, StatusCommand.self, ProcessCommand.self, NormalizeCommand.self]
     )
 }
 
+/// How log lines are written.
+enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+    /// `LEVEL pardaz: message`, as swift-log's stream handler writes.
+    case text
+    /// One JSON object a line: `time`, `level`, `label`, `message`.
+    case json
+}
+
 /// Logs go to standard error through swift-log.
-func bootstrapLogging(level: Logger.Level) -> Logger {
+func bootstrapLogging(level: Logger.Level, format: LogFormat = .text, progress: ProgressBar? = nil) -> Logger {
     LoggingSystem.bootstrap { label in
-        var handler = StreamLogHandler.standardError(label: label)
+        var handler: LogHandler
+        switch format {
+        case .text: handler = ProgressAwareLogHandler(label: label, progress: progress)
+        case .json: handler = JSONLogHandler(label: label)
+        }
         handler.logLevel = level
         return handler
     }

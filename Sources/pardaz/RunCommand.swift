@@ -7,10 +7,14 @@ import PardazRun
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Process every file in a folder into NAME.json and NAME.tei.xml.",
+        abstract: "Process every new or changed file in a folder into NAME.json and NAME.tei.xml.",
         discussion: """
-        A file that cannot be processed gets NAME.error.json with the reason; the others go on. \
-        Exit status: 0 when all succeeded, 1 when some failed, 2 for usage errors.
+        A file that cannot be processed gets NAME.error.json with the reason; the others go on. A \
+        manifest in OUTPUT/.pardaz records what was done, so the next run processes only new or changed \
+        files (or all of them after a version change, or with --force). Only one run works on an output \
+        folder at a time. SIGINT or SIGTERM finishes the documents in flight and stops.
+        Exit status: 0 all processed or up to date; 1 some failed; 2 usage error; 75 another run holds \
+        the output folder (try again later); 130 or 143 stopped by SIGINT or SIGTERM.
         """
     )
 
@@ -20,6 +24,18 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Folder for the outputs; created if missing.")
     var output: String
 
+    @Option(name: .long, help: "Documents processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Process every input, changed or not.")
+    var force = false
+
+    @Option(name: .long, help: "Outputs of inputs that are gone: keep (marked in the manifest) or delete.")
+    var removed: RemovedInputPolicy = .keep
+
+    @Option(name: .long, help: "Log lines as text or json.")
+    var logFormat: LogFormat = .text
+
     @Flag(name: .long, help: "Log only warnings and errors.")
     var quiet = false
 
@@ -28,18 +44,35 @@ struct RunCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("input folder '\(input)' does not exist or is not a folder")
         }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        let logger = bootstrapLogging(level: quiet ? .warning : .info)
-        let runner = BatchRunner(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), logger: logger)
+        let progress = ProgressBar.onTerminal(enabled: !quiet && logFormat == .text)
+        // On a terminal the bar shows each document; the log keeps to what needs attention.
+        let level: Logger.Level = quiet ? .warning : (progress != nil ? .notice : .info)
+        let logger = bootstrapLogging(level: level, format: logFormat, progress: progress)
+        var runner = BatchRunner(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), logger: logger,
+                                 options: RunOptions(jobs: jobs, force: force, removed: removed))
+        if let progress {
+            runner.onDocument = { @Sendable done, total, path, _ in progress.update(done: done, total: total, item: path) }
+        }
+        let stop = StopSignal()
+        stop.install { signal in
+            logger.warning("\(signal == SIGINT ? "SIGINT" : "SIGTERM"): finishing the documents in flight, then stopping")
+        }
         let summary: RunSummary
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            summary = try runner.run()
+            summary = try runner.run(stop: stop)
+            progress?.finish()
+        } catch let busy as RunLock.Busy {
+            fail("\(output): \(busy)", code: RunLock.busyExitCode)
         } catch {
             fail("\(output): \(error.localizedDescription)", code: 1)
         }
         throw ExitCode(summary.exitCode)
     }
 }
+
+extension RemovedInputPolicy: ExpressibleByArgument {}

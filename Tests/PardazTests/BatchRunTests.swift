@@ -42,7 +42,8 @@ struct BatchRunTests {
 
         func outputs() throws -> [String: Data] {
             var files: [String: Data] = [:]
-            let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)!
+            // The manifest and lock in .pardaz are the runner's, not outputs.
+            let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])!
             for case let url as URL in enumerator where !url.hasDirectoryPath {
                 let relative = String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1))
                 files[relative] = try Data(contentsOf: url)
