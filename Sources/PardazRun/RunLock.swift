@@ -2,8 +2,9 @@ import Foundation
 
 /// The run's own lock on its output folder, so that two runs never work on one archive at once.
 ///
-/// It is an `fcntl` lock on `.pardaz/lock`: the system releases it when the process ends, however it
-/// ends (SIGKILL included), so a crashed run never leaves a stale lock behind.
+/// It is a `flock(2)` lock on `.pardaz/lock`, held by the open file: the system releases it when the
+/// process ends, however it ends (SIGKILL included), so a crashed run never leaves a stale lock behind,
+/// and two runs in one process exclude each other too. The holder writes its pid into the file.
 public final class RunLock {
     /// Exit status of a run that found the lock taken: EX_TEMPFAIL, "try again later".
     public static let busyExitCode: Int32 = 75
@@ -27,14 +28,9 @@ public final class RunLock {
         path = folder.appendingPathComponent("lock").path
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var lock = flock()
-        lock.l_type = Int16(F_WRLCK)
-        lock.l_whence = Int16(SEEK_SET)
-        if fcntl(descriptor, F_SETLK, &lock) != 0 {
-            var probe = flock()
-            probe.l_type = Int16(F_WRLCK)
-            probe.l_whence = Int16(SEEK_SET)
-            let holder = fcntl(descriptor, F_GETLK, &probe) == 0 && probe.l_type != Int16(F_UNLCK) ? probe.l_pid : nil
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let holder = (try? String(contentsOfFile: path, encoding: .utf8))
+                .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             close(descriptor)
             throw Busy(path: path, holder: holder)
         }

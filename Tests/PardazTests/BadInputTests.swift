@@ -1,0 +1,75 @@
+import Foundation
+import PardazRun
+import Testing
+
+/// Bad input in a batch: each file gets a one-line error in the log and a record in the manifest,
+/// and none crashes or hangs the run.
+@Suite("Bad input in a run", .serialized)
+struct BadInputTests {
+    static let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+        .trimmingCharacters(in: .whitespacesAndNewlines) ?? "no-hostname"
+
+    static func makeBadInputs(in folder: RunFolder) throws {
+        let persian = Array("گزارش کوتاه درباره روابط ایران و چین.\n".utf8)
+        try folder.write("empty.txt", [])
+        try folder.write("binary.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48])
+        try folder.write("truncated.txt", Array(persian.dropLast(2)))
+        try folder.write("mixed-encodings.txt", persian + [0xE3, 0xED, 0xD1, 0x20, 0xC7, 0xED, 0xD1, 0xC7, 0xE4, 0x0A])
+        try folder.write("long-line.txt", String(repeating: "Iran and China signed a defence agreement in Tehran. ", count: 100_000))
+        try folder.write("nested.html", "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>deep</p>"
+                         + String(repeating: "</div>", count: 20_000) + "</body></html>")
+        try folder.write("malformed.html", "<html><head><title>Broken</head><body><p>unclosed <b>bold <i>text</p></div></span><p>more &bogus; text")
+        let laughs = (1...9).map { level in "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }.joined()
+        try folder.write("bomb.html", "<!DOCTYPE html [<!ENTITY l0 \"lol\">\(laughs)]><html><body><p>&l9;</p></body></html>")
+        try folder.write("bomb.xml", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY l0 \"lol\">\(laughs)]><r>&l9;</r>")
+        try folder.write("external-entity.html", "<!DOCTYPE html [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><html><body><p>Host: &x;</p></body></html>")
+        try folder.write("external-entity.xml", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><r>Host: &x;</r>")
+        try folder.write("name with spaces.txt", "A short note with spaces in its name.\n")
+        try folder.write("گزارش فارسی.txt", persian)
+        let outside = folder.root.appendingPathComponent("outside.txt")
+        try Data("A file outside the input folder.\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: folder.input.appendingPathComponent("link-outside.txt"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(atPath: folder.input.appendingPathComponent("dangling.txt").path,
+                                                   withDestinationPath: "/nonexistent/file.txt")
+        #expect(mkfifo(folder.input.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        if getuid() != 0 {  // root reads anything; an unreadable file can only be made for other users
+            try folder.write("unreadable.txt", "secret\n")
+            chmod(folder.input.appendingPathComponent("unreadable.txt").path, 0)
+        }
+    }
+
+    @Test func everyBadFileIsReportedInOneLineAndRecordedAndTheRunEnds() throws {
+        let folder = try RunFolder()
+        try Self.makeBadInputs(in: folder)
+        let process = try RunSafetyTests.start(folder, ["--jobs", "2"])
+        let errors = (process.standardError as! Pipe).fileHandleForReading
+        let deadline = Date(timeIntervalSinceNow: 300)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        if process.isRunning { process.terminate() }
+        let log = String(decoding: errors.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "the run did not end with failures reported: \(process.terminationStatus)")
+
+        let entries = try Manifest(output: folder.output).entries()
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.input.path)
+        #expect(Set(entries.keys) == Set(inputs), "every input has a record")
+        for (path, entry) in entries where entry.status == .failed {
+            // One line naming the file and the reason.
+            let lines = log.split(separator: "\n").filter { $0.contains(path + ":") }
+            #expect(lines.count == 1, "\(path): \(lines)")
+            #expect(entry.errorMessage?.contains("\n") == false)
+            #expect(FileManager.default.fileExists(atPath: folder.output.appendingPathComponent(entry.outputBase + ".error.json").path))
+        }
+        for refused in ["empty.txt", "binary.png", "link-outside.txt", "dangling.txt", "pipe.txt"] {
+            #expect(entries[refused]?.status == .failed, "\(refused) should be refused")
+        }
+        for fine in ["name with spaces.txt", "گزارش فارسی.txt", "long-line.txt", "malformed.html", "nested.html"] {
+            #expect(entries[fine]?.status == .processed, "\(fine): \(entries[fine]?.errorMessage ?? "")")
+        }
+        // No entity was expanded from outside, and the bombs did not explode.
+        for (name, data) in try folder.outputs() {
+            #expect(!String(decoding: data, as: UTF8.self).contains(Self.hostname), "\(name) holds /etc/hostname")
+            #expect(data.count < 5_000_000 || name.hasPrefix("long-line"), "\(name) is \(data.count) bytes")
+        }
+    }
+}
