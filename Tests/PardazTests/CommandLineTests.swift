@@ -1,4 +1,5 @@
 import Foundation
+import PardazRun
 import Testing
 
 /// The `pardaz` executable as a user runs it: outputs, one-line errors and exit codes.
@@ -109,5 +110,36 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("bad.error.json").path))
         try FileManager.default.removeItem(at: input.appendingPathComponent("bad.bin"))
         #expect(try Self.pardaz(["run", "--input", input.path, "--output", output.path, "--quiet"]).status == 0)
+    }
+}
+
+/// The cron wrapper in `scripts/cron/`: a run that finds the output folder busy is not a failure.
+@Suite("Cron wrapper", .serialized)
+struct CronWrapperTests {
+    static func wrapper(_ folder: RunFolder) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [Fixtures.packageRoot.appendingPathComponent("scripts/cron/pardaz-cron.sh").path,
+                             folder.input.path, folder.output.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["PARDAZ"] = RunSafetyTests.executable.path
+        process.environment = environment
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func processesThenTreatsABusyFolderAsSuccess() throws {
+        let folder = try RunFolder()
+        try folder.addSamples()
+        #expect(try Self.wrapper(folder) == 0)
+        #expect(try folder.outputs().count == 10)
+        let log = try String(contentsOf: folder.output.appendingPathComponent(".pardaz/run.log"), encoding: .utf8)
+        #expect(log.split(separator: "\n").allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
+        #expect(log.contains("summary: 5 processed"))
+        let held = try RunLock(output: folder.output)
+        #expect(try Self.wrapper(folder) == 0)
+        withExtendedLifetime(held) {}
     }
 }
