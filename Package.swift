@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// Pardaz: a bilingual English/Persian document-processing pipeline.
@@ -74,3 +75,9 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target for ingest and normalization exists only for scripts/fuzz.sh, which sets
+// PARDAZ_FUZZ=1 and builds it with -sanitize=fuzzer and -parse-as-library (libFuzzer drives it).
+if ProcessInfo.processInfo.environment["PARDAZ_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "PardazFuzz", dependencies: ["PardazIngest", "PardazNormalize"]))
+}

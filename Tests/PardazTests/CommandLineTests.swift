@@ -113,6 +113,31 @@ struct CommandLineTests {
     }
 }
 
+/// `pardaz run` off a terminal and `pardaz status`.
+@Suite("Run and status commands", .serialized)
+struct RunAndStatusCommandTests {
+    @Test func offATerminalEachDocumentIsALogLineAndStatusTellsWhatIsLeft() throws {
+        let folder = try RunFolder()
+        try folder.addSamples()
+        try folder.write("empty.txt", "")
+        let run = try CommandLineTests.pardaz(["run", "--input", folder.input.path, "--output", folder.output.path])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.contains("processed sample-") }.count == 5)
+        #expect(lines.filter { $0.contains("empty.txt: ") }.count == 1)
+        #expect(lines.last?.contains("summary: 5 processed, 0 skipped, 1 failed, 0 removed") == true)
+
+        try folder.write("new.txt", "A new note.\n")
+        let status = try CommandLineTests.pardaz(["status", "--input", folder.input.path, "--output", folder.output.path, "--verbose"])
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("to process: 1 (new 1)"))
+        #expect(status.stdout.contains("  new: new.txt"))
+        #expect(status.stdout.contains("up to date: 6"))
+        #expect(status.stdout.contains("failed last time: 1\n  empty.txt: file is empty"))
+        #expect(status.stdout.contains("last run: "))
+    }
+}
+
 /// The cron wrapper in `scripts/cron/`: a run that finds the output folder busy is not a failure.
 @Suite("Cron wrapper", .serialized)
 struct CronWrapperTests {

@@ -1,0 +1,41 @@
+import PardazIngest
+import PardazNormalize
+
+/// libFuzzer entry point: any bytes through ingest (decoding, input-kind detection, structure) and,
+/// as text, through both normalizers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
+/// a crash, a hang or an offset map that does not cover its text is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: start, count: count))
+    _ = try? Ingest.document(bytes: bytes, path: "fuzz.txt")
+    let text = String(decoding: bytes, as: UTF8.self)
+    for result in [FuzzTarget.persian.normalize(text), FuzzTarget.english.normalize(text)] {
+        precondition(result.offsetMap.textLength == result.text.unicodeScalars.count, "offset map does not cover the text")
+        for segment in result.offsetMap.segments {
+            precondition(segment.source.end <= text.unicodeScalars.count, "offset map points past the input")
+        }
+    }
+    return 0
+}
+
+enum FuzzTarget {
+    static let persian = PersianNormalizer()
+    static let english = EnglishNormalizer()
+}
+
+/// libFuzzer's driver, which runs the entry point over its corpus and mutations.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The program's entry: SwiftPM names an executable's entry `MODULE_main`; with
+/// `-parse-as-library` there is none, so it is this one, handing over to libFuzzer.
+@_cdecl("PardazFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzIngestAndNormalize)
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target for ingest and normalization (Sources/PardazFuzz) with
+# -sanitize=fuzzer and runs it for a bounded time, starting from the samples and seeds.
+#
+#   scripts/fuzz.sh [SECONDS]        (default 60)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+scratch=.build-fuzz
+PARDAZ_FUZZ=1 swift build -c debug --scratch-path "$scratch" --product PardazFuzz \
+    -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library >/dev/null
+corpus=$(mktemp -d)
+cp input/* "$corpus"/
+[ -d ../shared/seeds ] && cp ../shared/seeds/*.txt "$corpus"/
+"$scratch/debug/PardazFuzz" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+    -print_final_stats=1 "$corpus" 2>&1 | tail -12
+status=${PIPESTATUS[0]}
+rm -rf "$corpus"
+exit "$status"
