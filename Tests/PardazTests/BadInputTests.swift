@@ -73,3 +73,72 @@ struct BadInputTests {
         }
     }
 }
+
+/// Files the run may not read, and the progress bar, which need another user and a terminal.
+@Suite("Unreadable files and the terminal", .serialized)
+struct UnreadableAndTerminalTests {
+    /// Runs `command` through `/bin/sh`, returning its status and everything it printed.
+    static func shell(_ command: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    static func quoted(_ path: String) -> String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// As root every file is readable, so the run goes as the user `nobody` (through setpriv).
+    @Test func anUnreadableFileIsReportedAndTheOthersProcessed() throws {
+        let folder = try RunFolder()
+        try folder.addSamples()
+        try folder.write("secret.txt", "A note nobody may read.\n")
+        let secret = folder.input.appendingPathComponent("secret.txt").path
+        #expect(chmod(secret, 0) == 0)
+        let runAs: String
+        if getuid() == 0 {
+            guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+            // nobody must reach the folders and the program.
+            for path in [folder.root.path, folder.input.path] { chmod(path, 0o777) }
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.input.path) where file != "secret.txt" {
+                chmod(folder.input.appendingPathComponent(file).path, 0o644)
+            }
+            var directory = RunSafetyTests.executable.deletingLastPathComponent()
+            while directory.path != "/" {
+                chmod(directory.path, (try FileManager.default.attributesOfItem(atPath: directory.path)[.posixPermissions] as? Int).map { mode_t($0) | 0o005 } ?? 0o755)
+                directory.deleteLastPathComponent()
+            }
+            runAs = "/usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups "
+        } else {
+            runAs = ""
+        }
+        let result = try Self.shell(runAs + Self.quoted(RunSafetyTests.executable.path) + " run --input "
+                                    + Self.quoted(folder.input.path) + " --output " + Self.quoted(folder.output.path))
+        #expect(result.status == 1, "\(result.output)")
+        let lines = result.output.split(separator: "\n").filter { $0.contains("secret.txt: ") }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("permission denied") == true, "\(lines)")
+        #expect(try Manifest(output: folder.output).entries()["secret.txt"]?.status == .failed)
+        #expect(try Manifest(output: folder.output).entries().count == 6)
+    }
+
+    /// On a terminal (given here by script(1)) the run draws a progress bar instead of a line a document.
+    @Test func onATerminalTheRunDrawsAProgressBar() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try RunFolder()
+        try folder.addSamples()
+        let command = Self.quoted(RunSafetyTests.executable.path) + " run --input " + Self.quoted(folder.input.path)
+            + " --output " + Self.quoted(folder.output.path)
+        let result = try Self.shell("/usr/bin/script -qec " + Self.quoted(command) + " /dev/null")
+        #expect(result.status == 0)
+        #expect(result.output.contains("] 5/5 "))
+        #expect(result.output.contains("[##############################]"))
+        #expect(!result.output.contains("processed sample-"))
+        #expect(result.output.contains("summary: 5 processed"))
+    }
+}
