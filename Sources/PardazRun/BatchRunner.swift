@@ -50,7 +50,7 @@ public struct BatchRunner: Sendable {
         summary.skipped = plan.unchanged.count
         summary.removed = try handleGone(plan.gone, manifest: manifest)
 
-        let tally = Tally(total: plan.process.count)
+        let tally = Tally()
         let jobs = min(options.jobs, max(plan.process.count, 1))
         let next = Counter()
         let processOne = { @Sendable (item: RunPlan.Item) in
@@ -182,10 +182,7 @@ final class Counter: @unchecked Sendable {
 /// Counts the documents of a run as they end.
 final class Tally: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var total: Int
     private var processed = 0, failed = 0, skipped = 0
-
-    init(total: Int) { self.total = total }
 
     /// Adds one; returns how many have ended.
     func add(_ outcome: DocumentOutcome) -> Int {
