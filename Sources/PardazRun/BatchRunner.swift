@@ -89,7 +89,7 @@ public struct BatchRunner: Sendable {
         var outcome = DocumentOutcome.failed
         do {
             if let refusal = file.refusal { throw ProcessingError(reason: "refused", message: refusal) }
-            let bytes = try DocumentProcessor.read(file.url.path)
+            let bytes = try DocumentProcessor.read(input.appendingPathComponent(file.path).path)
             entry.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
             // Touched but not changed: nothing to write.
             if let previous = item.previous, item.reason == .changed, previous.sha256 == entry.sha256,

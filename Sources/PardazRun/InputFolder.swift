@@ -4,7 +4,6 @@ import Foundation
 public struct InputFile: Sendable, Equatable {
     /// Relative to the input folder.
     public var path: String
-    public var url: URL
     public var size: Int64
     /// Modification time, seconds since 1970.
     public var modified: Double
@@ -40,7 +39,7 @@ public struct InputFolder {
             let relative = String(path.dropFirst(rootPath.count + 1))
             var info = stat()
             guard lstat(path, &info) == 0 else {
-                files.append(InputFile(path: relative, url: url, size: 0, modified: 0,
+                files.append(InputFile(path: relative, size: 0, modified: 0,
                                        refusal: "cannot read its attributes (\(String(cString: strerror(errno))))"))
                 continue
             }
@@ -64,7 +63,7 @@ public struct InputFolder {
             default:
                 refusal = "not a regular file (a pipe, socket or device)"
             }
-            files.append(InputFile(path: relative, url: url, size: Int64(info.st_size),
+            files.append(InputFile(path: relative, size: Int64(info.st_size),
                                    modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
                                    refusal: refusal))
         }
