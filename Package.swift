@@ -46,6 +46,7 @@ let package = Package(
         ),
         .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/persian")]),
+        .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"]),
         .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
                 resources: [.copy("Schemas")]),
         .target(
@@ -60,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "pardaz",
             dependencies: [
-                "PardazRun", "PardazNormalize",
+                "PardazRun", "PardazNormalize", "PardazExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "PardazTests",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExport", "PardazRun", "PardazICU",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazExport", "PardazRun", "PardazICU",
                 "PardazXML",
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,0 +1,413 @@
+import PardazModel
+
+/// Finds English temporal expressions and normalizes them to TIMEX3, resolving relative ones
+/// against the document creation time when one is known and leaving them underspecified
+/// (`XXXX-11-14`) when not — never against the machine's clock.
+public struct EnglishTimexTagger: Sendable {
+    public let anchor: TimexAnchor?
+
+    public init(anchor: TimexAnchor?) {
+        self.anchor = anchor
+    }
+
+    private typealias Lexicon = EnglishTimexLexicon
+
+    /// One match: tokens `start..<end`, normalized.
+    private struct Match {
+        var end: Int
+        var type: TemporalExpression.Kind
+        var value: String
+        var mod: String?
+    }
+
+    public func tag(_ text: String) -> [TemporalExpression] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = TimexToken.tokenize(scalars)
+        var results: [TemporalExpression] = []
+        var index = 0
+        while index < tokens.count {
+            guard let match = bestMatch(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            let range = TextRange(tokens[index].range.start, tokens[match.end - 1].range.end)
+            results.append(TemporalExpression(type: match.type, value: match.value, mod: match.mod, range: range,
+                                              text: String(String.UnicodeScalarView(scalars[range.start..<range.end]))))
+            index = match.end
+        }
+        return results
+    }
+
+    private func bestMatch(_ t: [TimexToken], at i: Int) -> Match? {
+        let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i)]
+        return candidates.compactMap { $0 }.max { $0.end < $1.end }
+    }
+
+    // MARK: Helpers
+
+    private func key(_ t: [TimexToken], _ i: Int) -> String? { i < t.count ? t[i].key : nil }
+
+    private func month(_ t: [TimexToken], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .word, let month = Lexicon.months[t[i].key] else { return nil }
+        // "may", "mar" and the like only as capitalized names.
+        if Lexicon.ambiguousMonths.contains(t[i].key) && !t[i].isCapitalized { return nil }
+        if t[i].key == "may" && !(dayNumber(t, i + 1) != nil || yearNumber(t, i + 1) != nil
+                                  || ["in", "of", "early", "late", "mid", "since", "until", "by"].contains(key(t, i - 1) ?? "")) {
+            return nil
+        }
+        return month
+    }
+
+    private func dayNumber(_ t: [TimexToken], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].key.count <= 4, !t[i].key.contains("/"), !t[i].key.contains("-"),
+              let value = t[i].number, (1...31).contains(value), !t[i].key.hasSuffix("s") else { return nil }
+        return value
+    }
+
+    private func yearNumber(_ t: [TimexToken], _ i: Int) -> Int? {
+        guard i < t.count, t[i].kind == .number, t[i].key.count == 4, let value = Int(t[i].key),
+              (1000...2099).contains(value) else { return nil }
+        return value
+    }
+
+    private func amount(_ t: [TimexToken], _ i: Int) -> (value: Int?, end: Int)? {
+        guard i < t.count else { return nil }
+        if t[i].kind == .number, let value = t[i].number, !t[i].key.contains("/"), t[i].key.count <= 4 {
+            return (value, i + 1)
+        }
+        guard t[i].kind == .word else { return nil }
+        if t[i].key == "a" && key(t, i + 1) == "couple" && key(t, i + 2) == "of" { return (2, i + 3) }
+        if Lexicon.vagueAmounts.contains(t[i].key) { return (nil, i + 1) }
+        guard var value = Lexicon.numbers[t[i].key], t[i].key != "half" else { return nil }
+        var end = i + 1
+        // twenty-four, twenty four, one hundred
+        if value >= 20 && value < 100, key(t, end) == "-", let unit = key(t, end + 1).flatMap({ Lexicon.numbers[$0] }), unit < 10 {
+            value += unit
+            end += 2
+        } else if value >= 20 && value < 100, let unit = key(t, end).flatMap({ Lexicon.numbers[$0] }), unit < 10, unit > 0, key(t, end) != "a" {
+            value += unit
+            end += 1
+        }
+        if key(t, end) == "hundred" {
+            value *= 100
+            end += 1
+        }
+        return (value, end)
+    }
+
+    private func resolveYear(month: Int) -> String {
+        guard let anchor else { return String(format: "XXXX-%02d", month) }
+        return String(format: "%04d-%02d", anchor.year, month)
+    }
+
+    // MARK: Explicit dates
+
+    private func explicitDate(_ t: [TimexToken], _ i: Int) -> Match? {
+        var start = i
+        var mod: String?
+        // early / mid / late before a month
+        if let position = key(t, i).flatMap({ Lexicon.positions[$0] }), month(t, i + 1) != nil || (key(t, i + 1) == "-" && month(t, i + 2) != nil) {
+            mod = position
+            start = key(t, i + 1) == "-" ? i + 2 : i + 1
+        }
+        // Numeric: 12/25/1998, 1998-01-08
+        if start == i, i < t.count, t[i].kind == .number {
+            let parts = t[i].key.split(whereSeparator: { $0 == "/" || $0 == "-" }).compactMap { Int($0) }
+            if t[i].key.contains("/"), parts.count == 3, (1...12).contains(parts[0]), (1...31).contains(parts[1]) {
+                let year = parts[2] < 100 ? 1900 + parts[2] : parts[2]
+                return Match(end: i + 1, type: .date, value: String(format: "%04d-%02d-%02d", year, parts[0], parts[1]))
+            }
+            if t[i].key.contains("-"), parts.count == 3, (1000...2099).contains(parts[0]), (1...12).contains(parts[1]),
+               (1...31).contains(parts[2]) {
+                return Match(end: i + 1, type: .date, value: String(format: "%04d-%02d-%02d", parts[0], parts[1], parts[2]))
+            }
+        }
+        // the 3rd of June
+        var dayFirst: Int?
+        var cursor = start
+        if key(t, cursor) == "the", dayNumber(t, cursor + 1) != nil, key(t, cursor + 2) == "of", month(t, cursor + 3) != nil {
+            dayFirst = dayNumber(t, cursor + 1)
+            cursor += 3
+        } else if let day = dayNumber(t, cursor), month(t, cursor + 1) != nil {
+            dayFirst = day
+            cursor += 1
+        }
+        guard let monthValue = month(t, cursor) else { return nil }
+        cursor += 1
+        var day = dayFirst
+        if day == nil, let value = dayNumber(t, cursor), yearNumber(t, cursor) == nil {
+            day = value
+            cursor += 1
+        }
+        var year: Int?
+        var yearEnd = cursor
+        if key(t, yearEnd) == "," { yearEnd += 1 }
+        if key(t, yearEnd) == "of" && day == nil { yearEnd += 1 }
+        if let value = yearNumber(t, yearEnd) {
+            year = value
+            cursor = yearEnd + 1
+        }
+        let yearText: String
+        if let year {
+            yearText = String(format: "%04d", year)
+        } else if let anchor {
+            yearText = String(format: "%04d", anchor.year)
+        } else {
+            yearText = "XXXX"
+        }
+        let value = day.map { String(format: "%@-%02d-%02d", yearText, monthValue, $0) }
+            ?? String(format: "%@-%02d", yearText, monthValue)
+        return Match(end: cursor, type: .date, value: value, mod: mod)
+    }
+
+    /// A bare year: 1989, fiscal 1997.
+    private func year(_ t: [TimexToken], _ i: Int) -> Match? {
+        var cursor = i
+        if key(t, cursor) == "fiscal" { cursor += 1 }
+        guard let value = yearNumber(t, cursor) else { return nil }
+        // Not an amount or a reference: $2014, No. 1990, 1990 troops, 2,000, pp. 1989.
+        if i > 0, ["$", "#", "no", "pp", "p", "page", "number", "£", "€"].contains(t[i - 1].key) { return nil }
+        if let next = key(t, cursor + 1), ["%", "percent", "people", "troops", "tons", "km", "miles", "dollars", "feet",
+                                               "meters", "acres", "barrels", "units", "shares", ","].contains(next) {
+            if next != "," || (cursor + 2 < t.count && t[cursor + 2].kind == .number && t[cursor + 2].key.count == 3) { return nil }
+        }
+        if i > 0, t[i - 1].key == "," && i > 1 && t[i - 2].kind == .number { return nil }
+        guard (1900...2099).contains(value) || ["in", "since", "of", "until", "by", "from", "to", "and", "during"].contains(key(t, i - 1) ?? "") else {
+            return nil
+        }
+        return Match(end: cursor + 1, type: .date, value: String(value))
+    }
+
+    /// The 1980s, the late 1980s, the mid-2000s, the '90s, the 20th century, the first decade of 2000.
+    private func decade(_ t: [TimexToken], _ i: Int) -> Match? {
+        var cursor = i
+        if key(t, cursor) == "the" { cursor += 1 }
+        var mod: String?
+        if let position = key(t, cursor).flatMap({ Lexicon.positions[$0] }) {
+            mod = position
+            cursor += 1
+            if key(t, cursor) == "-" { cursor += 1 }
+        }
+        if cursor < t.count, t[cursor].kind == .number, t[cursor].key.hasSuffix("0s"), t[cursor].key.count == 5,
+           let value = Int(t[cursor].key.prefix(4)) {
+            return Match(end: cursor + 1, type: .date, value: String(value / 10) + "X", mod: mod)
+        }
+        if key(t, cursor) == "'", cursor + 1 < t.count, t[cursor + 1].key.count == 3, t[cursor + 1].key.hasSuffix("0s"),
+           let value = Int(t[cursor + 1].key.prefix(2)) {
+            return Match(end: cursor + 2, type: .date, value: "19" + String(value / 10) + "X", mod: mod)
+        }
+        // the 20th century
+        if cursor < t.count, t[cursor].kind == .number, let value = t[cursor].number, (1...21).contains(value),
+           ["century", "centuries"].contains(key(t, cursor + 1) ?? "") {
+            return Match(end: cursor + 2, type: .date, value: String(format: "%02dXX", value - 1), mod: mod)
+        }
+        // the first decade of 2000
+        if let ordinal = key(t, cursor).flatMap({ Lexicon.ordinals[$0] }), key(t, cursor + 1) == "decade", key(t, cursor + 2) == "of",
+           let value = yearNumber(t, cursor + 3) {
+            return Match(end: cursor + 4, type: .date, value: String((value + (ordinal - 1) * 10) / 10) + "X", mod: mod)
+        }
+        return nil
+    }
+
+    // MARK: Relative dates
+
+    private func relative(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard let word = key(t, i), i < t.count, t[i].kind == .word else { return nil }
+        switch word {
+        case "today": return Match(end: i + 1, type: .date, value: anchor?.iso ?? "XXXX-XX-XX")
+        case "yesterday": return Match(end: i + 1, type: .date, value: anchor?.adding(days: -1).iso ?? "XXXX-XX-XX")
+        case "tomorrow": return Match(end: i + 1, type: .date, value: anchor?.adding(days: 1).iso ?? "XXXX-XX-XX")
+        case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.iso ?? "XXXX-XX-XX") + "TNI")
+        case "now", "currently", "nowadays", "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "recently", "recent", "lately", "formerly", "previously":
+            if word == "recent", key(t, i + 1) == "years" || key(t, i + 1) == "months" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
+            if word == "recent" && t[i].isCapitalized == false && key(t, i - 1) != "in" { return Match(end: i + 1, type: .date, value: "PAST_REF") }
+            return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "soon": return Match(end: i + 1, type: .date, value: "FUTURE_REF")
+        case "future":
+            return Match(end: i + 1, type: .date, value: "FUTURE_REF")
+        default: break
+        }
+        if word == "the" || word == "in" {
+            let next = key(t, i + 1)
+            if next == "past" && !isUnitAhead(t, i + 2) { return Match(end: i + 2, type: .date, value: "PAST_REF") }
+            if next == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
+            if next == "coming", key(t, i + 2) == "years" || key(t, i + 2) == "months" || key(t, i + 2) == "days" {
+                return Match(end: i + 3, type: .date, value: "FUTURE_REF")
+            }
+            if word == "in", next == "recent", key(t, i + 2) == "years" {
+                return Match(end: i + 3, type: .date, value: "PAST_REF")
+            }
+        }
+        // earlier this year, later this month, early next year, late last year
+        var cursor = i
+        var mod: String?
+        if ["earlier", "early", "later", "late", "mid"].contains(word), ["this", "last", "next"].contains(key(t, i + 1) ?? "") {
+            mod = word.hasPrefix("early") || word == "earlier" ? "START" : word == "mid" ? "MID" : "END"
+            cursor += 1
+        }
+        let deictic = key(t, cursor)
+        let offset: Int?
+        switch deictic {
+        case "this", "the", "current": offset = 0
+        case "last", "past", "previous": offset = -1
+        case "next", "coming": offset = 1
+        default: offset = nil
+        }
+        if let offset, let unit = key(t, cursor + 1) {
+            let end = cursor + 2
+            switch unit {
+            case "year":
+                guard deictic != "the" else { return anchor.map { Match(end: end, type: .date, value: String($0.year)) } }
+                return Match(end: end, type: .date, value: anchor.map { String($0.year + offset) } ?? "XXXX", mod: mod)
+            case "month":
+                guard deictic != "the" else { return nil }
+                return Match(end: end, type: .date, value: anchor?.adding(months: offset).isoMonth ?? "XXXX-XX", mod: mod)
+            case "week":
+                guard deictic != "the" else { return Match(end: end, type: .date, value: anchor.map { "\($0.year)-WXX" } ?? "XXXX-WXX") }
+                return Match(end: end, type: .date, value: anchor?.isoWeek(offset: offset) ?? "XXXX-WXX", mod: mod)
+            case "weekend":
+                return Match(end: end, type: .date, value: (anchor?.isoWeek(offset: offset) ?? "XXXX-WXX") + "-WE")
+            case "quarter":
+                guard let anchor else { return Match(end: end, type: .date, value: "XXXX-QX") }
+                let q = anchor.quarter + offset
+                let (y, qq) = q < 1 ? (anchor.year - 1, 4) : q > 4 ? (anchor.year + 1, 1) : (anchor.year, q)
+                return Match(end: end, type: .date, value: "\(y)-Q\(qq)")
+            case "morning", "afternoon", "evening", "night":
+                guard offset == 0, deictic == "this" else { return nil }
+                return Match(end: end, type: .time, value: (anchor?.iso ?? "XXXX-XX-XX") + "T" + Lexicon.partsOfDay[unit]!)
+            default:
+                if let season = Lexicon.seasons[unit], deictic != "the" {
+                    return Match(end: end, type: .date, value: anchor.map { "\($0.year + offset)-\(season)" } ?? "XXXX-\(season)")
+                }
+                if let weekday = Lexicon.weekdays[unit], deictic == "last" || deictic == "next" || deictic == "this" {
+                    return Match(end: end, type: .date, value: weekdayValue(weekday, direction: offset == 0 ? -1 : offset))
+                }
+            }
+        }
+        // the third quarter, third-quarter, the fourth quarter of 1998
+        var q = i
+        if key(t, q) == "the" { q += 1 }
+        if key(t, q) == "fiscal" { q += 1 }
+        if let ordinal = key(t, q).flatMap({ Lexicon.ordinals[$0] }), ordinal <= 4 {
+            var u = q + 1
+            if key(t, u) == "-" { u += 1 }
+            if key(t, u) == "quarter" {
+                var end = u + 1
+                var yearValue = anchor.map { String($0.year) } ?? "XXXX"
+                if key(t, end) == "of", let y = yearNumber(t, end + 1) {
+                    yearValue = String(y)
+                    end += 2
+                }
+                let n = key(t, q) == "last" ? 4 : ordinal
+                return Match(end: end, type: .date, value: "\(yearValue)-Q\(n)")
+            }
+        }
+        // Weekdays
+        if let weekday = Lexicon.weekdays[word], t[i].isCapitalized {
+            return Match(end: i + 1, type: .date, value: weekdayValue(weekday, direction: futureAhead(t, i) ? 1 : -1))
+        }
+        // N units ago; a year earlier
+        if let (amountValue, amountEnd) = amount(t, i), let amountValue, let unit = key(t, amountEnd),
+           let info = Lexicon.units[unit], ["ago", "earlier"].contains(key(t, amountEnd + 1) ?? ""), !info.time {
+            let end = amountEnd + 2
+            guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
+            switch info.letter {
+            case "Y": return Match(end: end, type: .date, value: String(anchor.year - amountValue))
+            case "M": return Match(end: end, type: .date, value: anchor.adding(months: -amountValue).isoMonth)
+            case "W": return Match(end: end, type: .date, value: anchor.isoWeek(offset: -amountValue))
+            case "D": return Match(end: end, type: .date, value: anchor.adding(days: -amountValue).iso)
+            default: return nil
+            }
+        }
+        // the year-earlier period is left alone; a season alone: spring, this summer done above.
+        return nil
+    }
+
+    private func isUnitAhead(_ t: [TimexToken], _ i: Int) -> Bool {
+        if let unit = key(t, i), Lexicon.units[unit] != nil { return true }
+        if let (_, end) = amount(t, i), let unit = key(t, end), Lexicon.units[unit] != nil { return true }
+        return false
+    }
+
+    /// Whether the sentence around token `i` speaks of the future (will, next, 'll).
+    private func futureAhead(_ t: [TimexToken], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 8 && t[j].key != "." {
+            if ["will", "'ll", "shall", "next", "scheduled", "expected", "plans", "due"].contains(t[j].key) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    private func weekdayValue(_ weekday: Int, direction: Int) -> String {
+        guard let anchor else { return "XXXX-WXX-\(weekday)" }
+        var delta = weekday - anchor.weekday
+        if direction < 0 && delta > 0 { delta -= 7 }
+        if direction > 0 && delta <= 0 { delta += 7 }
+        return anchor.adding(days: delta).iso
+    }
+
+    // MARK: Durations and sets
+
+    private func duration(_ t: [TimexToken], _ i: Int) -> Match? {
+        var cursor = i
+        var mod: String?
+        var prefix = false
+        // the past three months, the last twenty four hours, the next two years, the first nine months
+        if key(t, cursor) == "the", ["past", "last", "next", "first", "coming", "previous"].contains(key(t, cursor + 1) ?? "") {
+            cursor += 2
+            prefix = true
+        }
+        if !prefix {
+            if ["more", "less"].contains(key(t, cursor) ?? ""), key(t, cursor + 1) == "than" {
+                mod = key(t, cursor) == "more" ? "MORE_THAN" : "LESS_THAN"
+                cursor += 2
+            } else if key(t, cursor) == "at", key(t, cursor + 1) == "least" {
+                mod = "EQUAL_OR_MORE"
+                cursor += 2
+            } else if key(t, cursor) == "up", key(t, cursor + 1) == "to" {
+                mod = "EQUAL_OR_LESS"
+                cursor += 2
+            } else if let modifier = key(t, cursor).flatMap({ Lexicon.amountModifiers[$0] }), amount(t, cursor + 1) != nil {
+                mod = modifier
+                cursor += 1
+            }
+        }
+        guard let (amountValue, amountEnd) = amount(t, cursor) else {
+            // "the past year", "the next month"
+            if prefix, let unit = key(t, cursor), let info = Lexicon.units[unit], !unit.hasSuffix("s") {
+                return Match(end: cursor + 1, type: .duration, value: durationValue(1, info))
+            }
+            return nil
+        }
+        var unitIndex = amountEnd
+        if key(t, unitIndex) == "-" { unitIndex += 1 }  // three-day
+        guard let unit = key(t, unitIndex), let info = Lexicon.units[unit], info.letter != "Q" else { return nil }
+        if ["ago", "earlier"].contains(key(t, unitIndex + 1) ?? "") { return nil }
+        if amountValue == nil && !(key(t, cursor) == "a" || Lexicon.vagueAmounts.contains(key(t, cursor) ?? "")) { return nil }
+        // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
+        if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
+        if key(t, cursor) == "a", key(t, cursor + 1) == "couple" { mod = mod ?? "APPROX" }
+        return Match(end: unitIndex + 1, type: .duration, value: durationValue(amountValue, info), mod: mod)
+    }
+
+    private func durationValue(_ amount: Int?, _ info: (letter: String, time: Bool, scale: Int)) -> String {
+        let number = amount.map(String.init) ?? "X"
+        return info.time ? "PT\(number)\(info.letter)" : "P\(number)\(info.letter)"
+    }
+
+    private func set(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard let word = key(t, i) else { return nil }
+        if let value = Lexicon.sets[word], word != "annual" || key(t, i + 1) == "basis" {
+            return Match(end: i + 1, type: .set, value: value)
+        }
+        if ["every", "each", "per"].contains(word), let unit = key(t, i + 1), let info = Lexicon.units[unit], !unit.hasSuffix("s") {
+            return Match(end: i + 2, type: .set, value: durationValue(1, info))
+        }
+        if ["once", "twice"].contains(word), key(t, i + 1) == "a", let unit = key(t, i + 2), let info = Lexicon.units[unit] {
+            return Match(end: i + 3, type: .set, value: durationValue(1, info))
+        }
+        return nil
+    }
+}
