@@ -7,7 +7,8 @@ creation time excluded), pardaz runs on it with --dct set to the document's crea
   - strict span P/R/F1: exact start and end;
   - relaxed span P/R/F1: overlapping spans, one to one;
   - type accuracy: over relaxed matches;
-  - value F1: relaxed matches whose value (and mod, with --mod) is right, over system and over gold.
+  - value F1: relaxed matches whose value (and mod, with --mod) is right, over system and over gold
+    (a decade 198 and 198X count as the same value).
 
   scripts/timex-eval.py [--part TimeBank|AQUAINT|all] [--pardaz CMD] [--dump N] [--dateparser]
 
@@ -67,6 +68,16 @@ def match(gold, system):
     return out
 
 
+def same_value(gold, system):
+    """Equal values; a decade or century written TimeML 1.2's way (198, 19) equals Pardaz's (198X,
+    19XX), the form of the project's conventions (../shared/notes/persian-and-time-facts.md)."""
+    if gold == system:
+        return True
+    if gold and system and re.fullmatch(r"\d{2,3}", gold):
+        return system == gold + "X" * (4 - len(gold))
+    return False
+
+
 def prf(correct, system, gold):
     p = correct / system if system else 0.0
     r = correct / gold if gold else 0.0
@@ -123,7 +134,7 @@ def main():
             for g, s in match(gold, system):
                 totals["relaxed"] += 1
                 totals["type"] += g["type"] == s["type"]
-                right = g["value"] == s["value"] and (not a.mod or (g.get("mod") or None) == (s.get("mod") or None))
+                right = same_value(g["value"], s["value"]) and (not a.mod or (g.get("mod") or None) == (s.get("mod") or None))
                 totals["value"] += right
                 if not right:
                     errors.append(f"{os.path.basename(path)}: «{g['text']}» gold {g['value']} {g.get('mod') or ''} / «{s['text']}» {s['value']} {s.get('mod') or ''}")

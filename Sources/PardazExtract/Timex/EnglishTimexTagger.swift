@@ -95,9 +95,13 @@ public struct EnglishTimexTagger: Sendable {
         return (value, end)
     }
 
-    private func resolveYear(month: Int) -> String {
-        guard let anchor else { return String(format: "XXXX-%02d", month) }
-        return String(format: "%04d-%02d", anchor.year, month)
+    /// The year of the month nearest the anchor: December in a January article is last December;
+    /// a month more than half a year ahead is last year's, unless the sentence speaks of the future.
+    private func nearestYear(month: Int, anchor: TimexAnchor, future: Bool) -> Int {
+        let ahead = month - anchor.month
+        if ahead > 6 && !future { return anchor.year - 1 }
+        if ahead < -6 { return anchor.year + 1 }
+        return anchor.year
     }
 
     // MARK: Explicit dates
@@ -151,7 +155,7 @@ public struct EnglishTimexTagger: Sendable {
         if let year {
             yearText = String(format: "%04d", year)
         } else if let anchor {
-            yearText = String(format: "%04d", anchor.year)
+            yearText = String(format: "%04d", nearestYear(month: monthValue, anchor: anchor, future: futureAhead(t, i)))
         } else {
             yearText = "XXXX"
         }
@@ -218,10 +222,14 @@ public struct EnglishTimexTagger: Sendable {
         case "yesterday": return Match(end: i + 1, type: .date, value: anchor?.adding(days: -1).iso ?? "XXXX-XX-XX")
         case "tomorrow": return Match(end: i + 1, type: .date, value: anchor?.adding(days: 1).iso ?? "XXXX-XX-XX")
         case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.iso ?? "XXXX-XX-XX") + "TNI")
-        case "now", "currently", "nowadays", "current": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "now", "currently", "nowadays": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "current" where !["year", "quarter", "month", "week", "fiscal"].contains(key(t, i + 1) ?? ""):
+            return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recently", "recent", "lately", "formerly", "previously":
-            if word == "recent", key(t, i + 1) == "years" || key(t, i + 1) == "months" { return Match(end: i + 2, type: .date, value: "PAST_REF") }
-            if word == "recent" && t[i].isCapitalized == false && key(t, i - 1) != "in" { return Match(end: i + 1, type: .date, value: "PAST_REF") }
+            // recent years, recent months: an unknown stretch up to now.
+            if word == "recent", let unit = key(t, i + 1), let info = Lexicon.units[unit], unit.hasSuffix("s") {
+                return Match(end: i + 2, type: .duration, value: durationValue(nil, info))
+            }
             return Match(end: i + 1, type: .date, value: "PAST_REF")
         case "soon": return Match(end: i + 1, type: .date, value: "FUTURE_REF")
         case "future":
@@ -235,9 +243,7 @@ public struct EnglishTimexTagger: Sendable {
             if next == "coming", key(t, i + 2) == "years" || key(t, i + 2) == "months" || key(t, i + 2) == "days" {
                 return Match(end: i + 3, type: .date, value: "FUTURE_REF")
             }
-            if word == "in", next == "recent", key(t, i + 2) == "years" {
-                return Match(end: i + 3, type: .date, value: "PAST_REF")
-            }
+
         }
         // earlier this year, later this month, early next year, late last year
         var cursor = i
@@ -245,6 +251,15 @@ public struct EnglishTimexTagger: Sendable {
         if ["earlier", "early", "later", "late", "mid"].contains(word), ["this", "last", "next"].contains(key(t, i + 1) ?? "") {
             mod = word.hasPrefix("early") || word == "earlier" ? "START" : word == "mid" ? "MID" : "END"
             cursor += 1
+        }
+        if key(t, cursor) == "the", ["past", "last", "next", "coming"].contains(key(t, cursor + 1) ?? ""),
+           let unit = key(t, cursor + 2), ["year", "month", "decade"].contains(unit), let anchor {
+            let forward = ["next", "coming"].contains(key(t, cursor + 1) ?? "")
+            switch unit {
+            case "year": return Match(end: cursor + 3, type: .date, value: String(anchor.year + (forward ? 1 : -1)))
+            case "month": return Match(end: cursor + 3, type: .date, value: anchor.adding(months: forward ? 1 : -1).isoMonth)
+            default: return Match(end: cursor + 3, type: .date, value: String((anchor.year + (forward ? 10 : -10)) / 10) + "X")
+            }
         }
         let deictic = key(t, cursor)
         let offset: Int?
@@ -267,9 +282,13 @@ public struct EnglishTimexTagger: Sendable {
                 guard deictic != "the" else { return Match(end: end, type: .date, value: anchor.map { "\($0.year)-WXX" } ?? "XXXX-WXX") }
                 return Match(end: end, type: .date, value: anchor?.isoWeek(offset: offset) ?? "XXXX-WXX", mod: mod)
             case "weekend":
-                return Match(end: end, type: .date, value: (anchor?.isoWeek(offset: offset) ?? "XXXX-WXX") + "-WE")
+                // "the weekend" in a weekday's news is the one just past.
+                let shift = deictic == "the" && (anchor?.weekday ?? 6) <= 5 ? -1 : offset
+                return Match(end: end, type: .date, value: (anchor?.isoWeek(offset: shift) ?? "XXXX-WXX") + "-WE")
             case "quarter":
                 guard let anchor else { return Match(end: end, type: .date, value: "XXXX-QX") }
+                // "the quarter" in a report is the one just ended.
+                if deictic == "the" { return Match(end: end, type: .date, value: reportedQuarter(anchor)) }
                 let q = anchor.quarter + offset
                 let (y, qq) = q < 1 ? (anchor.year - 1, 4) : q > 4 ? (anchor.year + 1, 1) : (anchor.year, q)
                 return Match(end: end, type: .date, value: "\(y)-Q\(qq)")
@@ -285,6 +304,8 @@ public struct EnglishTimexTagger: Sendable {
                 }
             }
         }
+        // the latest quarter, the year-earlier quarter, the year-ago period
+        if let reported = reportingPeriod(t, i) { return reported }
         // the third quarter, third-quarter, the fourth quarter of 1998
         var q = i
         if key(t, q) == "the" { q += 1 }
@@ -294,12 +315,13 @@ public struct EnglishTimexTagger: Sendable {
             if key(t, u) == "-" { u += 1 }
             if key(t, u) == "quarter" {
                 var end = u + 1
-                var yearValue = anchor.map { String($0.year) } ?? "XXXX"
+                let n = key(t, q) == "last" ? 4 : ordinal
+                // A quarter later in the year than the article's is last year's (reported results).
+                var yearValue = anchor.map { String(n > $0.quarter && !futureAhead(t, i) ? $0.year - 1 : $0.year) } ?? "XXXX"
                 if key(t, end) == "of", let y = yearNumber(t, end + 1) {
                     yearValue = String(y)
                     end += 2
                 }
-                let n = key(t, q) == "last" ? 4 : ordinal
                 return Match(end: end, type: .date, value: "\(yearValue)-Q\(n)")
             }
         }
@@ -324,6 +346,31 @@ public struct EnglishTimexTagger: Sendable {
         return nil
     }
 
+    /// The quarter a report of `anchor`'s date is about: the one that ended most recently.
+    private func reportedQuarter(_ anchor: TimexAnchor) -> String {
+        let back = anchor.adding(days: -45)
+        return "\(back.year)-Q\(back.quarter)"
+    }
+
+    /// "the latest quarter", "the year-earlier quarter", "the year-ago period", "year-earlier".
+    private func reportingPeriod(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard let anchor else { return nil }
+        var cursor = i
+        if key(t, cursor) == "the" { cursor += 1 }
+        if key(t, cursor) == "latest", key(t, cursor + 1) == "quarter" {
+            return Match(end: cursor + 2, type: .date, value: reportedQuarter(anchor))
+        }
+        guard key(t, cursor) == "year", key(t, cursor + 1) == "-", ["earlier", "ago"].contains(key(t, cursor + 2) ?? "") else { return nil }
+        let back = anchor.adding(days: -45)
+        var end = cursor + 3
+        var value = String(back.year - 1)
+        if ["quarter", "period"].contains(key(t, end) ?? "") {
+            value = "\(back.year - 1)-Q\(back.quarter)"
+            end += 1
+        }
+        return Match(end: end, type: .date, value: value)
+    }
+
     private func isUnitAhead(_ t: [TimexToken], _ i: Int) -> Bool {
         if let unit = key(t, i), Lexicon.units[unit] != nil { return true }
         if let (_, end) = amount(t, i), let unit = key(t, end), Lexicon.units[unit] != nil { return true }
@@ -334,7 +381,7 @@ public struct EnglishTimexTagger: Sendable {
     private func futureAhead(_ t: [TimexToken], _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0 && j >= i - 8 && t[j].key != "." {
-            if ["will", "'ll", "shall", "next", "scheduled", "expected", "plans", "due"].contains(t[j].key) { return true }
+            if ["will", "'ll", "shall", "next", "scheduled", "coming"].contains(t[j].key) { return true }
             j -= 1
         }
         return false
@@ -375,10 +422,6 @@ public struct EnglishTimexTagger: Sendable {
             }
         }
         guard let (amountValue, amountEnd) = amount(t, cursor) else {
-            // "the past year", "the next month"
-            if prefix, let unit = key(t, cursor), let info = Lexicon.units[unit], !unit.hasSuffix("s") {
-                return Match(end: cursor + 1, type: .duration, value: durationValue(1, info))
-            }
             return nil
         }
         var unitIndex = amountEnd

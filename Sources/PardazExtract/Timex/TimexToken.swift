@@ -17,6 +17,12 @@ struct TimexToken: Sendable {
     /// The number's value, for a number token (an ordinal ending dropped).
     var number: Int? { kind == .number ? Int(key.prefix { $0.isNumber }) : nil }
 
+    /// Words written with an abbreviation dot.
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "pp", "p", "mr", "mrs", "dr", "st",
+    ]
+
     /// The tokens of `scalars`. Hyphens split words (`three-day` is three tokens: `three`, `-`, `day`).
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [TimexToken] {
         var tokens: [TimexToken] = []
@@ -45,10 +51,11 @@ struct TimexToken: Sendable {
                         || ((scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count && isLetter(scalars[index + 1]))) {
                     index += 1
                 }
-                // Abbreviation dots: Sept. Jan. p.m.
-                if index < scalars.count && scalars[index] == "." && index - start <= 4 { index += 1 }
-                while index + 1 < scalars.count && index - start <= 4 && isLetter(scalars[index]) && scalars[index + 1] == "." {
-                    index += 2
+                // Abbreviation dots: Sept. Jan. p.m. (a sentence's full stop is a token of its own).
+                let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+                if index < scalars.count && scalars[index] == "." && Self.abbreviations.contains(word) { index += 1 }
+                if word.count == 1, index + 2 < scalars.count, scalars[index] == ".", isLetter(scalars[index + 1]), scalars[index + 2] == "." {
+                    index += 3  // a.m., p.m.
                 }
                 append(.word, start, index)
             } else if scalar.properties.isWhitespace {
