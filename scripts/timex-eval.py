@@ -138,8 +138,11 @@ def main():
                 totals["value"] += right
                 if not right:
                     errors.append(f"{os.path.basename(path)}: «{g['text']}» gold {g['value']} {g.get('mod') or ''} / «{s['text']}» {s['value']} {s.get('mod') or ''}")
-            matched = {id(g) for g, _ in match(gold, system)}
+            pairs = match(gold, system)
+            matched = {id(g) for g, _ in pairs}
+            found = {id(s) for _, s in pairs}
             errors += [f"{os.path.basename(path)}: missed «{g['text']}» {g['type']} {g['value']}" for g in gold if id(g) not in matched]
+            errors += [f"{os.path.basename(path)}: spurious «{s['text']}» {s['type']} {s['value']}" for s in system if id(s) not in found]
         seconds = time.perf_counter() - started
         sp = prf(totals["strict"], totals["system"], totals["gold"])
         rp = prf(totals["relaxed"], totals["system"], totals["gold"])

@@ -95,13 +95,14 @@ public struct EnglishTimexTagger: Sendable {
         return (value, end)
     }
 
-    /// The year of the month nearest the anchor: December in a January article is last December;
-    /// a month more than half a year ahead is last year's, unless the sentence speaks of the future.
+    /// The year of a month named without one: news speaks mostly of the past, so the latest such
+    /// month up to the article's, unless the sentence speaks of the future or the month comes within
+    /// the next three (January in a November article).
     private func nearestYear(month: Int, anchor: TimexAnchor, future: Bool) -> Int {
-        let ahead = month - anchor.month
-        if ahead > 6 && !future { return anchor.year - 1 }
-        if ahead < -6 { return anchor.year + 1 }
-        return anchor.year
+        let ahead = (month - anchor.month + 12) % 12  // months until its next occurrence
+        if month == anchor.month { return anchor.year }
+        if future || ahead <= 3 { return month > anchor.month ? anchor.year : anchor.year + 1 }
+        return month < anchor.month ? anchor.year : anchor.year - 1
     }
 
     // MARK: Explicit dates
@@ -236,6 +237,8 @@ public struct EnglishTimexTagger: Sendable {
             return Match(end: i + 1, type: .date, value: "FUTURE_REF")
         default: break
         }
+        // the latest quarter, the year-earlier quarter, the year-ago period
+        if let reported = reportingPeriod(t, i) { return reported }
         if word == "the" || word == "in" {
             let next = key(t, i + 1)
             if next == "past" && !isUnitAhead(t, i + 2) { return Match(end: i + 2, type: .date, value: "PAST_REF") }
@@ -304,8 +307,6 @@ public struct EnglishTimexTagger: Sendable {
                 }
             }
         }
-        // the latest quarter, the year-earlier quarter, the year-ago period
-        if let reported = reportingPeriod(t, i) { return reported }
         // the third quarter, third-quarter, the fourth quarter of 1998
         var q = i
         if key(t, q) == "the" { q += 1 }
@@ -335,7 +336,13 @@ public struct EnglishTimexTagger: Sendable {
             let end = amountEnd + 2
             guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
             switch info.letter {
-            case "Y": return Match(end: end, type: .date, value: String(anchor.year - amountValue))
+            case "Y":
+                // In a report of quarterly results, "a year ago" is the same quarter a year before.
+                if amountValue == 1, sentenceMentions("quarter", t, around: i) {
+                    let back = anchor.adding(days: -45)
+                    return Match(end: end, type: .date, value: "\(back.year - 1)-Q\(back.quarter)")
+                }
+                return Match(end: end, type: .date, value: String(anchor.year - amountValue))
             case "M": return Match(end: end, type: .date, value: anchor.adding(months: -amountValue).isoMonth)
             case "W": return Match(end: end, type: .date, value: anchor.isoWeek(offset: -amountValue))
             case "D": return Match(end: end, type: .date, value: anchor.adding(days: -amountValue).iso)
@@ -374,6 +381,21 @@ public struct EnglishTimexTagger: Sendable {
     private func isUnitAhead(_ t: [TimexToken], _ i: Int) -> Bool {
         if let unit = key(t, i), Lexicon.units[unit] != nil { return true }
         if let (_, end) = amount(t, i), let unit = key(t, end), Lexicon.units[unit] != nil { return true }
+        return false
+    }
+
+    /// Whether the sentence around token `i` holds `word`.
+    private func sentenceMentions(_ word: String, _ t: [TimexToken], around i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && t[j].key != "." {
+            if t[j].key == word { return true }
+            j -= 1
+        }
+        j = i + 1
+        while j < t.count && t[j].key != "." {
+            if t[j].key == word { return true }
+            j += 1
+        }
         return false
     }
 

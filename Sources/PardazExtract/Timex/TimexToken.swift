@@ -48,7 +48,10 @@ struct TimexToken: Sendable {
                 append(.number, start, index)
             } else if isLetter(scalar) {
                 while index < scalars.count && (isLetter(scalars[index])
-                        || ((scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count && isLetter(scalars[index + 1]))) {
+                        || ((scalars[index] == "'" || scalars[index] == "’") && index + 1 < scalars.count && isLetter(scalars[index + 1])
+                            // a possessive 's is a token of its own: Friday's
+                            && !((scalars[index + 1] == "s" || scalars[index + 1] == "S")
+                                 && (index + 2 >= scalars.count || !isLetter(scalars[index + 2]))))) {
                     index += 1
                 }
                 // Abbreviation dots: Sept. Jan. p.m. (a sentence's full stop is a token of its own).
