@@ -6,7 +6,7 @@ enum EnglishTimexLexicon {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
     /// Month names that are also common words, accepted only in a date-like context.
-    static let ambiguousMonths: Set<String> = ["may", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "apr", "oct", "nov", "feb"]
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "dec", "sep", "jun", "jul", "aug", "apr", "oct", "nov", "feb"]
 
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -42,7 +42,7 @@ enum EnglishTimexLexicon {
 
     static let sets: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-        "quarterly": "P3M", "annual": "P1Y",
+        "annual": "P1Y",
     ]
 
     static let seasons: [String: String] = [

@@ -226,23 +226,28 @@ public struct EnglishTimexTagger: Sendable {
         case "now", "currently", "nowadays": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "current" where !["year", "quarter", "month", "week", "fiscal"].contains(key(t, i + 1) ?? ""):
             return Match(end: i + 1, type: .date, value: "PRESENT_REF")
-        case "recently", "recent", "lately", "formerly", "previously":
-            // recent years, recent months: an unknown stretch up to now.
-            if word == "recent", let unit = key(t, i + 1), let info = Lexicon.units[unit], unit.hasSuffix("s") {
+        case "recently", "lately":
+            return Match(end: i + 1, type: .date, value: "PAST_REF")
+        case "recent":
+            // recent years, recent months: an unknown stretch up to now; "recent" before other
+            // nouns is an adjective, not a time.
+            if let unit = key(t, i + 1), let info = Lexicon.units[unit], unit.hasSuffix("s") {
                 return Match(end: i + 2, type: .duration, value: durationValue(nil, info))
             }
-            return Match(end: i + 1, type: .date, value: "PAST_REF")
-        case "soon": return Match(end: i + 1, type: .date, value: "FUTURE_REF")
-        case "future":
-            return Match(end: i + 1, type: .date, value: "FUTURE_REF")
+            return nil
         default: break
         }
         // the latest quarter, the year-earlier quarter, the year-ago period
         if let reported = reportingPeriod(t, i) { return reported }
         if word == "the" || word == "in" {
             let next = key(t, i + 1)
-            if next == "past" && !isUnitAhead(t, i + 2) { return Match(end: i + 2, type: .date, value: "PAST_REF") }
-            if next == "future" { return Match(end: i + 2, type: .date, value: "FUTURE_REF") }
+            if next == "past" && !isUnitAhead(t, i + 2) && !(key(t, i + 2).map { Lexicon.seasons[$0] != nil } ?? false) {
+                return Match(end: i + 2, type: .date, value: "PAST_REF")
+            }
+            // "the future", not "the future growth"
+            if next == "future", !(i + 2 < t.count && t[i + 2].kind == .word && !["of", "and", "or", "is", "will", "as"].contains(t[i + 2].key)) {
+                return Match(end: i + 2, type: .date, value: "FUTURE_REF")
+            }
             if next == "coming", key(t, i + 2) == "years" || key(t, i + 2) == "months" || key(t, i + 2) == "days" {
                 return Match(end: i + 3, type: .date, value: "FUTURE_REF")
             }
