@@ -11,7 +11,9 @@ struct TimexCommand: ParsableCommand {
         abstract: "Find temporal expressions in text from standard input and print them as JSON (TIMEX3).",
         discussion: """
         Each expression has start and end (Unicode scalar offsets into the input, end exclusive), text, \
-        type (DATE, TIME, DURATION, SET), value and, where it applies, mod. Relative expressions are \
+        type (DATE, TIME, DURATION, SET), value (Gregorian) and, where they apply, mod, and for a date \
+        written in another calendar that calendar (persian, islamic-umalqura) and its value there \
+        (calendarValue). Relative expressions are \
         resolved against --dct; without it they stay underspecified (XXXX-11-14), never today's date. \
         Exit status: 0 on success, 1 when the input is not UTF-8, 2 for usage errors.
         """
@@ -19,7 +21,7 @@ struct TimexCommand: ParsableCommand {
 
     enum Language: String, ExpressibleByArgument, CaseIterable { case en, fa, auto }
 
-    @Option(name: .long, help: "The language of the text: en (fa and auto arrive with Persian dates).")
+    @Option(name: .long, help: "The language of the text: en, fa, or auto for both.")
     var lang: Language
 
     @Option(name: .long, help: "The document creation time, YYYY-MM-DD.")
@@ -27,7 +29,6 @@ struct TimexCommand: ParsableCommand {
 
     func validate() throws {
         if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
-        if lang != .en { throw ValidationError("--lang \(lang.rawValue) is not available yet; use --lang en") }
     }
 
     struct Item: Encodable {
@@ -44,8 +45,8 @@ struct TimexCommand: ParsableCommand {
     func run() throws {
         let bytes = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: bytes, encoding: .utf8) else { fail("standard input: not valid UTF-8", code: 1) }
-        let tagger = EnglishTimexTagger(anchor: dct.flatMap(TimexAnchor.init(iso:)))
-        let items = tagger.tag(text).map {
+        let tagger = TimexTagger(anchor: dct.flatMap(TimexAnchor.init(iso:)))
+        let items = tagger.tag(text, language: lang.rawValue).map {
             Item(start: $0.range.start, end: $0.range.end, text: $0.text, type: $0.type.rawValue, value: $0.value,
                  mod: $0.mod, calendar: $0.calendar, calendarValue: $0.calendarValue)
         }

@@ -39,7 +39,8 @@ public struct EnglishTimexTagger: Sendable {
     }
 
     private func bestMatch(_ t: [TimexToken], at i: Int) -> Match? {
-        let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i)]
+        let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
+                          positionedYear(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
 
@@ -171,7 +172,9 @@ public struct EnglishTimexTagger: Sendable {
         if key(t, cursor) == "fiscal" { cursor += 1 }
         guard let value = yearNumber(t, cursor) else { return nil }
         // Not an amount or a reference: $2014, No. 1990, 1990 troops, 2,000, pp. 1989.
-        if i > 0, ["$", "#", "no", "pp", "p", "page", "number", "£", "€"].contains(t[i - 1].key) { return nil }
+        if i > 0, ["$", "#", "no", "pp", "p", "page", "number", "£", "€", "resolution", "unscr", "res", "code", "model", "flight", "route"].contains(t[i - 1].key) {
+            return nil
+        }
         if let next = key(t, cursor + 1), ["%", "percent", "people", "troops", "tons", "km", "miles", "dollars", "feet",
                                                "meters", "acres", "barrels", "units", "shares", ","].contains(next) {
             if next != "," || (cursor + 2 < t.count && t[cursor + 2].kind == .number && t[cursor + 2].key.count == 3) { return nil }
@@ -181,6 +184,17 @@ public struct EnglishTimexTagger: Sendable {
             return nil
         }
         return Match(end: cursor + 1, type: .date, value: String(value))
+    }
+
+    /// early 2012, the late 1998, mid-1990 (a year with a position in it).
+    private func positionedYear(_ t: [TimexToken], _ i: Int) -> Match? {
+        var cursor = i
+        if key(t, cursor) == "the" { cursor += 1 }
+        guard let mod = key(t, cursor).flatMap({ Lexicon.positions[$0] }), t[cursor].kind == .word else { return nil }
+        cursor += 1
+        if key(t, cursor) == "-" { cursor += 1 }
+        guard let value = yearNumber(t, cursor), (1900...2099).contains(value) else { return nil }
+        return Match(end: cursor + 1, type: .date, value: String(value), mod: mod)
     }
 
     /// The 1980s, the late 1980s, the mid-2000s, the '90s, the 20th century, the first decade of 2000.
@@ -312,6 +326,10 @@ public struct EnglishTimexTagger: Sendable {
                 }
             }
         }
+        // this September: this year's
+        if word == "this", let monthValue = month(t, i + 1), yearNumber(t, i + 2) == nil, dayNumber(t, i + 2) == nil {
+            return Match(end: i + 2, type: .date, value: anchor.map { String(format: "%04d-%02d", $0.year, monthValue) } ?? String(format: "XXXX-%02d", monthValue))
+        }
         // the third quarter, third-quarter, the fourth quarter of 1998
         var q = i
         if key(t, q) == "the" { q += 1 }
@@ -343,7 +361,7 @@ public struct EnglishTimexTagger: Sendable {
             switch info.letter {
             case "Y":
                 // In a report of quarterly results, "a year ago" is the same quarter a year before.
-                if amountValue == 1, sentenceMentions("quarter", t, around: i) {
+                if amountValue == 1, mentionsQuarters(t) {
                     let back = anchor.adding(days: -45)
                     return Match(end: end, type: .date, value: "\(back.year - 1)-Q\(back.quarter)")
                 }
@@ -389,19 +407,9 @@ public struct EnglishTimexTagger: Sendable {
         return false
     }
 
-    /// Whether the sentence around token `i` holds `word`.
-    private func sentenceMentions(_ word: String, _ t: [TimexToken], around i: Int) -> Bool {
-        var j = i - 1
-        while j >= 0 && t[j].key != "." {
-            if t[j].key == word { return true }
-            j -= 1
-        }
-        j = i + 1
-        while j < t.count && t[j].key != "." {
-            if t[j].key == word { return true }
-            j += 1
-        }
-        return false
+    /// Whether the text is a report of quarterly results: it speaks of quarters more than once.
+    private func mentionsQuarters(_ t: [TimexToken]) -> Bool {
+        t.lazy.filter { $0.key == "quarter" || $0.key == "quarterly" }.prefix(2).count == 2
     }
 
     /// Whether the sentence around token `i` speaks of the future (will, next, 'll).

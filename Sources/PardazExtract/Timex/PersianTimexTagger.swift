@@ -1,0 +1,308 @@
+import PardazICU
+import PardazModel
+
+/// Finds Persian temporal expressions — Solar Hijri, Gregorian (months written in Persian) and lunar
+/// Hijri dates in any digits (Persian, Arabic-Indic, Latin, mixed), years, decades, relative words
+/// and durations — and normalizes them to TIMEX3 with a Gregorian value; a date written in another
+/// calendar keeps that calendar and its value there, converted through ICU's calendars
+/// (`persian`; `islamic-umalqura` for lunar Hijri).
+public struct PersianTimexTagger: Sendable {
+    public let anchor: TimexAnchor?
+
+    public init(anchor: TimexAnchor?) {
+        self.anchor = anchor
+    }
+
+    /// The Solar Hijri months in order.
+    public static let solarMonths = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+    static let gregorianMonths: [String: Int] = [
+        "ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8,
+        "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    ]
+    static let lunarMonths: [String: Int] = [
+        "محرم": 1, "صفر": 2, "ربیع‌الاول": 3, "ربیع‌الثانی": 4, "جمادی‌الاول": 5, "جمادی‌الثانی": 6, "رجب": 7,
+        "شعبان": 8, "رمضان": 9, "شوال": 10, "ذی‌القعده": 11, "ذی‌الحجه": 12,
+    ]
+    /// Words after a date naming its calendar.
+    static let calendarMarkers: [(words: [String], calendar: CalendarSystem)] = [
+        (["هجری", "شمسی"], .persian), (["ه.ش."], .persian), (["ه.ش"], .persian), (["شمسی"], .persian),
+        (["هجری", "قمری"], .islamicUmalqura), (["ه.ق."], .islamicUmalqura), (["ه.ق"], .islamicUmalqura), (["قمری"], .islamicUmalqura),
+        (["میلادی"], .gregorian), (["م."], .gregorian),
+    ]
+    static let units: [String: (letter: String, time: Bool)] = [
+        "ثانیه": ("S", true), "دقیقه": ("M", true), "ساعت": ("H", true), "روز": ("D", false), "هفته": ("W", false),
+        "ماه": ("M", false), "سال": ("Y", false), "دهه": ("DE", false), "قرن": ("CE", false),
+    ]
+    static let numberWords: [String: Int] = [
+        "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+        "یازده": 11, "دوازده": 12, "پانزده": 15, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "صد": 100, "چند": -1,
+    ]
+    static let weekdays: [String: Int] = [
+        "دوشنبه": 1, "سه‌شنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنج‌شنبه": 4, "جمعه": 5, "شنبه": 6, "یکشنبه": 7,
+    ]
+
+    /// A word of the text: letters (with ZWNJ and the dots of ه.ش.) or digits of any kind.
+    struct Word {
+        let text: String
+        let range: TextRange
+        var number: Int? { PersianTimexTagger.number(text) }
+    }
+
+    static func number(_ text: String) -> Int? {
+        var value = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39: value = value * 10 + Int(scalar.value - 0x30)
+            case 0x06F0...0x06F9: value = value * 10 + Int(scalar.value - 0x06F0)
+            case 0x0660...0x0669: value = value * 10 + Int(scalar.value - 0x0660)
+            default: return nil
+            }
+        }
+        return text.isEmpty ? nil : value
+    }
+
+    static func words(_ scalars: [Unicode.Scalar]) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        func isDigit(_ s: Unicode.Scalar) -> Bool { number(String(s)) != nil }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.value == 0x200C }
+        while index < scalars.count {
+            let start = index
+            if isDigit(scalars[index]) {
+                while index < scalars.count && isDigit(scalars[index]) { index += 1 }
+            } else if isLetter(scalars[index]) {
+                while index < scalars.count && (isLetter(scalars[index])
+                        || (scalars[index] == "." && index + 1 < scalars.count && isLetter(scalars[index + 1]) && index - start <= 2)) {
+                    index += 1
+                }
+                // ه.ش. keeps its final dot
+                if index < scalars.count && scalars[index] == "." && index - start <= 4 && scalars[start..<index].contains(".") { index += 1 }
+            } else if scalars[index].properties.isWhitespace {
+                index += 1
+                continue
+            } else {
+                index += 1
+            }
+            words.append(Word(text: String(String.UnicodeScalarView(scalars[start..<index])), range: TextRange(start, index)))
+        }
+        return words
+    }
+
+    public func tag(_ text: String) -> [TemporalExpression] {
+        let scalars = Array(text.unicodeScalars)
+        let w = Self.words(scalars)
+        var results: [TemporalExpression] = []
+        var i = 0
+        while i < w.count {
+            guard let (end, expression) = match(w, i) else {
+                i += 1
+                continue
+            }
+            let range = TextRange(w[i].range.start, w[end - 1].range.end)
+            var found = expression
+            found.range = range
+            found.text = String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+            results.append(found)
+            i = end
+        }
+        return results
+    }
+
+    private func text(_ w: [Word], _ i: Int) -> String? { i < w.count ? w[i].text : nil }
+
+    private func make(_ type: TemporalExpression.Kind, _ value: String, mod: String? = nil, calendar: CalendarSystem? = nil,
+                      calendarValue: String? = nil) -> TemporalExpression {
+        TemporalExpression(type: type, value: value, mod: mod, range: TextRange(0, 0), text: "",
+                           calendar: calendar == .gregorian ? nil : calendar?.rawValue, calendarValue: calendarValue)
+    }
+
+    /// The calendar marker after word `i`, and the index after it.
+    private func marker(_ w: [Word], _ i: Int) -> (CalendarSystem, Int)? {
+        for entry in Self.calendarMarkers where zip(entry.words, w.dropFirst(i)).allSatisfy({ $0 == $1.text })
+            && i + entry.words.count <= w.count {
+            return (entry.calendar, i + entry.words.count)
+        }
+        return nil
+    }
+
+    /// A year's calendar when nothing says: Solar Hijri up to 1500, lunar Hijri never guessed,
+    /// Gregorian from 1600.
+    private func calendar(ofYear year: Int) -> CalendarSystem? {
+        if (1200...1500).contains(year) { return .persian }
+        if (1600...2200).contains(year) { return .gregorian }
+        return nil
+    }
+
+    private func gregorian(_ date: CalendarDate, from system: CalendarSystem) -> CalendarDate? {
+        system == .gregorian ? date : CalendarConverter.convert(date, from: system, to: .gregorian)
+    }
+
+    private func match(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        fullDate(w, i) ?? numericDate(w, i) ?? monthYear(w, i) ?? decade(w, i) ?? year(w, i) ?? relative(w, i) ?? duration(w, i)
+    }
+
+    /// ۲۱ مرداد ۱۳۹۴, 12 آبان 1405 ه.ش., ۳ ژوئن ۱۹۸۹, ۱۵ رمضان ۱۴۳۶ ه.ق.
+    private func fullDate(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard let day = w.indices.contains(i) ? w[i].number : nil, (1...31).contains(day), let monthWord = text(w, i + 1) else { return nil }
+        var system: CalendarSystem
+        var month: Int
+        if let solar = Self.solarMonths.firstIndex(of: monthWord) {
+            (system, month) = (.persian, solar + 1)
+        } else if let value = Self.gregorianMonths[monthWord] {
+            (system, month) = (.gregorian, value)
+        } else if let value = Self.lunarMonths[monthWord] {
+            (system, month) = (.islamicUmalqura, value)
+        } else {
+            return nil
+        }
+        var end = i + 2
+        var year: Int?
+        if let value = w.indices.contains(end) ? w[end].number : nil, value >= 1000 {
+            year = value
+            end += 1
+        }
+        if let (marked, after) = marker(w, end) {
+            system = marked
+            end = after
+        }
+        let date: CalendarDate
+        if let year {
+            date = CalendarDate(year: year, month: month, day: day)
+        } else if let anchor, let anchorInSystem = system == .gregorian ? CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day)
+                    : CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day), from: .gregorian, to: system) {
+            date = CalendarDate(year: anchorInSystem.year, month: month, day: day)
+        } else {
+            let value = String(format: "XXXX-%02d-%02d", month, day)
+            return (end, make(.date, system == .gregorian ? value : "XXXX-XX-XX", calendar: system,
+                              calendarValue: system == .gregorian ? nil : value))
+        }
+        guard let converted = gregorian(date, from: system) else { return nil }
+        return (end, make(.date, converted.description, calendar: system, calendarValue: system == .gregorian ? nil : date.description))
+    }
+
+    /// ۱۴۰۲/۰۵/۰۹, 1401/06/30, 2015/03/01
+    private func numericDate(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard i + 4 < w.count, let year = w[i].number, w[i + 1].text == "/", let month = w[i + 2].number, w[i + 3].text == "/",
+              let day = w[i + 4].number, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var end = i + 5
+        var system = calendar(ofYear: year)
+        if let (marked, after) = marker(w, end) {
+            system = marked
+            end = after
+        }
+        guard let system else { return nil }
+        let date = CalendarDate(year: year, month: month, day: day)
+        guard let converted = gregorian(date, from: system) else { return nil }
+        return (end, make(.date, converted.description, calendar: system, calendarValue: system == .gregorian ? nil : date.description))
+    }
+
+    /// مرداد ۱۳۹۴, مارس ۲۰۱۳. A Solar Hijri month is given the Gregorian month holding its 15th day.
+    private func monthYear(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard let monthWord = text(w, i), let year = w.indices.contains(i + 1) ? w[i + 1].number : nil, year >= 1000 else { return nil }
+        var end = i + 2
+        if let solar = Self.solarMonths.firstIndex(of: monthWord) {
+            if let (_, after) = marker(w, end) { end = after }
+            let middle = CalendarDate(year: year, month: solar + 1, day: 15)
+            guard let converted = gregorian(middle, from: .persian) else { return nil }
+            return (end, make(.date, String(format: "%04d-%02d", converted.year, converted.month), calendar: .persian,
+                              calendarValue: String(format: "%04d-%02d", year, solar + 1)))
+        }
+        if let month = Self.gregorianMonths[monthWord], monthWord != "می" && monthWord != "مه" || (1900...2100).contains(year) {
+            if let (marked, after) = marker(w, end), marked == .gregorian { end = after }
+            return (end, make(.date, String(format: "%04d-%02d", year, month)))
+        }
+        return nil
+    }
+
+    /// دهه ۱۳۶۰, اوایل دهه ۱۹۹۰, اواخر دهه ۸۰ میلادی
+    private func decade(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        var cursor = i
+        var mod: String?
+        switch text(w, cursor) {
+        case "اوایل": mod = "START"
+        case "اواسط", "میانه": mod = "MID"
+        case "اواخر": mod = "END"
+        default: break
+        }
+        if mod != nil { cursor += 1 }
+        guard text(w, cursor) == "دهه", let value = w.indices.contains(cursor + 1) ? w[cursor + 1].number : nil, value % 10 == 0 else { return nil }
+        var end = cursor + 2
+        var system = calendar(ofYear: value)
+        if let (marked, after) = marker(w, end) {
+            system = marked
+            end = after
+        }
+        guard let system else { return nil }
+        if system == .persian {
+            // The 1360s (Solar Hijri) begin in March 1981: the Gregorian decade they mostly fall in.
+            guard let start = gregorian(CalendarDate(year: value + 5, month: 1, day: 1), from: .persian) else { return nil }
+            return (end, make(.date, String(start.year / 10) + "X", mod: mod, calendar: .persian, calendarValue: String(value / 10) + "X"))
+        }
+        return (end, make(.date, String(value / 10) + "X", mod: mod))
+    }
+
+    /// سال ۲۰۱۳, ۱۳۹۴ ه.ش., ۱۹۸۹ میلادی
+    private func year(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        var cursor = i
+        if text(w, cursor) == "سال" { cursor += 1 }
+        guard let value = w.indices.contains(cursor) ? w[cursor].number : nil, value >= 1000, w[cursor].text.count == 4 else { return nil }
+        var end = cursor + 1
+        var system = calendar(ofYear: value)
+        if let (marked, after) = marker(w, end) {
+            system = marked
+            end = after
+        } else if cursor == i {
+            return nil  // a bare four-digit number without سال or a marker may be anything
+        }
+        guard let system else { return nil }
+        if system == .gregorian { return (end, make(.date, String(value))) }
+        // A Solar or lunar year is given the Gregorian year it begins in.
+        guard let start = gregorian(CalendarDate(year: value, month: 1, day: 1), from: system) else { return nil }
+        return (end, make(.date, String(start.year), calendar: system, calendarValue: String(value)))
+    }
+
+    /// امروز, دیروز, فردا, امسال, پارسال, سال گذشته, سال آینده, اکنون, شنبه …
+    private func relative(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard let word = text(w, i) else { return nil }
+        let iso = anchor?.iso ?? "XXXX-XX-XX"
+        switch word {
+        case "امروز": return (i + 1, make(.date, iso))
+        case "دیروز": return (i + 1, make(.date, anchor?.adding(days: -1).iso ?? "XXXX-XX-XX"))
+        case "فردا": return (i + 1, make(.date, anchor?.adding(days: 1).iso ?? "XXXX-XX-XX"))
+        case "امسال": return (i + 1, make(.date, anchor.map { String($0.year) } ?? "XXXX"))
+        case "پارسال": return (i + 1, make(.date, anchor.map { String($0.year - 1) } ?? "XXXX"))
+        case "اکنون", "هم‌اکنون", "اینک": return (i + 1, make(.date, "PRESENT_REF"))
+        default: break
+        }
+        if word == "سال" || word == "ماه" || word == "هفته", let next = text(w, i + 1) {
+            let offset = ["گذشته", "قبل", "پیش"].contains(next) ? -1 : ["آینده", "بعد", "دیگر"].contains(next) ? 1 : ["جاری"].contains(next) ? 0 : nil
+            if let offset {
+                guard let anchor else { return (i + 2, make(.date, word == "سال" ? "XXXX" : word == "ماه" ? "XXXX-XX" : "XXXX-WXX")) }
+                switch word {
+                case "سال": return (i + 2, make(.date, String(anchor.year + offset)))
+                case "ماه": return (i + 2, make(.date, anchor.adding(months: offset).isoMonth))
+                default: return (i + 2, make(.date, anchor.isoWeek(offset: offset)))
+                }
+            }
+        }
+        if let weekday = Self.weekdays[word], !(text(w, i + 1).map { Self.solarMonths.contains($0) } ?? false) {
+            guard let anchor else { return (i + 1, make(.date, "XXXX-WXX-\(weekday)")) }
+            var delta = weekday - anchor.weekday
+            if delta > 0 { delta -= 7 }
+            return (i + 1, make(.date, anchor.adding(days: delta).iso))
+        }
+        return nil
+    }
+
+    /// سه روز, دو دهه, ۵ سال, چند سال
+    private func duration(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard let word = text(w, i), let unitWord = text(w, i + 1), let unit = Self.units[unitWord] else { return nil }
+        let amount = w[i].number ?? Self.numberWords[word]
+        guard let amount else { return nil }
+        // "یک سال" … but not "سال ۲۰۱۳" (a year) nor "دو سال پیش" (a date)
+        if let after = text(w, i + 2), ["پیش", "قبل", "گذشته", "آینده"].contains(after) { return nil }
+        if unitWord == "سال", let next = w.indices.contains(i + 2) ? w[i + 2].number : nil, next >= 1000 { return nil }
+        let number = amount < 0 ? "X" : String(amount)
+        return (i + 2, make(.duration, unit.time ? "PT\(number)\(unit.letter)" : "P\(number)\(unit.letter)"))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import PardazExtract
+import PardazModel
+import Testing
+
+/// Temporal expressions in English and Persian, normalized to TIMEX3, with Solar and lunar Hijri
+/// dates converted through ICU.
+@Suite("Temporal expressions")
+struct TimexTests {
+    static func english(_ text: String, dct: String? = "2015-11-20") -> [TemporalExpression] {
+        EnglishTimexTagger(anchor: dct.flatMap(TimexAnchor.init(iso:))).tag(text)
+    }
+
+    static func persian(_ text: String, dct: String? = "2015-08-12") -> [TemporalExpression] {
+        PersianTimexTagger(anchor: dct.flatMap(TimexAnchor.init(iso:))).tag(text)
+    }
+
+    static func one(_ found: [TemporalExpression]) -> String {
+        found.map { "\($0.text)=\($0.type.rawValue):\($0.value)\($0.mod.map { "/" + $0 } ?? "")" }.joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        ("They met on June 3, 1989 in Beijing.", "June 3, 1989=DATE:1989-06-03"),
+        ("Received 1 March 2015", "1 March 2015=DATE:2015-03-01"),
+        ("signed an agreement on November 14", "November 14=DATE:2015-11-14"),
+        ("in March 2013", "March 2013=DATE:2013-03"),
+        ("in 2014, a first visit", "2014=DATE:2014"),
+        ("throughout the 1980s", "the 1980s=DATE:198X"),
+        ("since the late 1980s", "the late 1980s=DATE:198X/END"),
+        ("In the mid-2000s", "the mid-2000s=DATE:200X/MID"),
+        ("during the first decade of 2000 China", "the first decade of 2000=DATE:200X"),
+        ("between 2005 and 2010", "2005=DATE:2005 2010=DATE:2010"),
+        ("between 1993 and 1996", "1993=DATE:1993 1996=DATE:1996"),
+        ("in 2008–2009", "2008=DATE:2008 2009=DATE:2009"),
+        ("for a three-day visit", "three-day=DURATION:P3D"),
+        ("more than two decades", "more than two decades=DURATION:P2DE/MORE_THAN"),
+        ("after five years", "five years=DURATION:P5Y"),
+        ("held annually", "annually=SET:P1Y"),
+        ("arrived in Tehran on Sunday", "Sunday=DATE:2015-11-15"),
+        ("as I reported last year", "last year=DATE:2014"),
+        ("in the coming years", "the coming years=DATE:FUTURE_REF"),
+        ("in recent years", "recent years=DURATION:PXY"),
+        ("Resolution 1929 and UNSCR 1929", ""),
+    ])
+    func englishExpressions(text: String, expected: String) {
+        #expect(Self.one(Self.english(text)) == expected)
+    }
+
+    @Test func withoutACreationTimeNothingIsTakenFromTheClock() {
+        #expect(Self.one(Self.english("signed on November 14", dct: nil)) == "November 14=DATE:XXXX-11-14")
+        #expect(Self.one(Self.english("arrived on Sunday", dct: nil)) == "Sunday=DATE:XXXX-WXX-7")
+        #expect(Self.one(Self.english("as reported last year", dct: nil)) == "last year=DATE:XXXX")
+    }
+
+    @Test func noDatesInWordsAmountsWeaponsOrPageNumbers() {
+        let text = "You may go. Sun rose. It cost $52 billion, the M-11 and C-802 missiles, HY-2, J-10; see pp. 47-48 and p. 185, 150 km."
+        #expect(Self.english(text).isEmpty, "\(Self.one(Self.english(text)))")
+    }
+
+    @Test func theSeedPaperHasItsDatesAndNoFalseOnes() throws {
+        let document = Fixtures.seedPaper
+        let found = Self.english(document.text, dct: "2015-08-12")
+        let values = Set(found.map { "\($0.text)=\($0.value)" })
+        for expected in ["1 March 2015=2015-03-01", "12 August 2015=2015-08-12", "November 2013=2013-11", "May 2014=2014-05",
+                         "July 14, 2015=2015-07-14", "June 3, 1989=1989-06-03", "June 4, 1989=1989-06-04", "9 June 2010=2010-06-09",
+                         "March 2007=2007-03", "the late 1980s=198X", "the 1990s=199X", "the mid-1990s=199X",
+                         "the first decade of 2000=200X"] {
+            #expect(values.contains(expected), "\(expected) not found")
+        }
+        // Nothing inside a URL, a weapon's name, an amount or a resolution's number.
+        for expression in found {
+            let around = document.slice(TextRange(max(0, expression.range.start - 12), min(document.text.unicodeScalars.count, expression.range.end + 2)))
+            #expect(!around.contains("http") && !around.contains("www."), "\(expression.text) in \(around)")
+            let before = document.slice(TextRange(max(0, expression.range.start - 2), expression.range.start))
+            #expect(!around.contains("C-80") && !before.contains("$") && !expression.text.contains("$"), "\(expression.text) in \(around)")
+            #expect(!around.lowercased().contains("resolution 1929") && !around.contains("UNSCR"), "\(expression.text) in \(around)")
+        }
+    }
+
+    @Test(arguments: [
+        ("تهران، ۲۱ مرداد ۱۳۹۴", "۲۱ مرداد ۱۳۹۴=DATE:2015-08-12 persian 1394-05-21"),
+        ("در 12 آبان 1405", "12 آبان 1405=DATE:2026-11-03 persian 1405-08-12"),
+        ("تاریخ ۱۴۰۲/۰۵/۰۹", "۱۴۰۲/۰۵/۰۹=DATE:2023-07-31 persian 1402-05-09"),
+        ("تاریخ 1401/06/30", "1401/06/30=DATE:2022-09-21 persian 1401-06-30"),
+        ("بعد از سال ۲۰۱۳", "سال ۲۰۱۳=DATE:2013"),
+        ("در دهه ۱۳۶۰", "دهه ۱۳۶۰=DATE:198X persian 136X"),
+        ("اوایل دهه ۱۹۹۰", "اوایل دهه ۱۹۹۰=DATE:199X/START"),
+        ("سال ۱۳۹۲ ه.ش.", "سال ۱۳۹۲ ه.ش.=DATE:2013 persian 1392"),
+        ("۱۵ رمضان ۱۴۳۶ ه.ق.", "۱۵ رمضان ۱۴۳۶ ه.ق.=DATE:2015-07-02 islamic-umalqura 1436-09-15"),
+        ("در ۳ ژوئن ۱۹۸۹ میلادی", "۳ ژوئن ۱۹۸۹ میلادی=DATE:1989-06-03"),
+        ("سال ۱۳۹4 و ۱۳۹۴", "سال ۱۳۹4=DATE:2015 persian 1394"),
+        ("دیروز و سه روز", "دیروز=DATE:2015-08-11 سه روز=DURATION:P3D"),
+    ])
+    func persianExpressions(text: String, expected: String) {
+        let rendered = Self.persian(text).map { expression in
+            var line = "\(expression.text)=\(expression.type.rawValue):\(expression.value)\(expression.mod.map { "/" + $0 } ?? "")"
+            if let calendar = expression.calendar { line += " \(calendar) \(expression.calendarValue ?? "")" }
+            return line
+        }.joined(separator: " ")
+        #expect(rendered == expected)
+    }
+
+    /// Every row of ../shared/data/jalali/jalali_ref.csv, written as a Persian date and read back.
+    @Test func solarHijriDatesAgreeWithTheReferenceOnEveryRow() throws {
+        let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/jalali/jalali_ref.csv").path
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 2000)
+        let tagger = PersianTimexTagger(anchor: nil)
+        var wrong: [String] = []
+        for row in rows {
+            let fields = row.split(separator: ",")
+            let jalali = fields[1].split(separator: "-").compactMap { Int($0) }
+            let text = "\(jalali[2]) \(PersianTimexTagger.solarMonths[jalali[1] - 1]) \(jalali[0])"
+            let found = tagger.tag(text)
+            if found.count != 1 || found[0].value != String(fields[0]) || found[0].calendarValue != String(fields[1]) {
+                wrong.append("\(row): \(found.map(\.value))")
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
+    @Test func nowruzFallsWhereTheReferenceSays() throws {
+        let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/jalali/jalali_nowruz.csv").path
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
+        #expect(rows.count == 201)
+        for row in rows {
+            let fields = row.split(separator: ",")
+            let found = PersianTimexTagger(anchor: nil).tag("۱ فروردین \(fields[0])")
+            #expect(found.first?.value == String(fields[1]), "\(row)")
+        }
+    }
+}
