@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "PardazRun",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExport",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazExport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -9,6 +9,8 @@ import PardazXML
 /// - `link` → `<ref target="URL">`
 /// - `emphasis` → `<hi rend="italic">`, `strong` → `<hi rend="bold">`
 /// - `email` → `<email>`
+/// Temporal expressions become `<date type="DATE|TIME|DURATION|SET" n="VALUE">`, with `when`,
+/// `dur-iso` or `when-custom` and `datingMethod` where they apply.
 struct TEIInlineMarkup {
     /// One inline element over `range` of the document's text.
     struct Mark {
@@ -26,6 +28,9 @@ struct TEIInlineMarkup {
             for annotation in layer.annotations where !annotation.range.isEmpty {
                 if let mark = Self.mark(for: annotation) { marks.append(mark) }
             }
+        }
+        for expression in document.temporalExpressions where !expression.range.isEmpty {
+            marks.append(Self.mark(for: expression))
         }
         // A stable sort keeps the layers' order among marks over the same range.
         self.marks = marks.enumerated().sorted { lhs, rhs in
@@ -53,6 +58,24 @@ struct TEIInlineMarkup {
         default:
             return nil
         }
+    }
+
+    /// `<date>` for a temporal expression: `type` and `n` give its TIMEX3 type and value; a
+    /// calendar date also has `when` (Gregorian), a duration `dur-iso`, and a date written in another
+    /// calendar `when-custom` with `datingMethod`.
+    private static func mark(for expression: TemporalExpression) -> Mark {
+        var attributes: [(String, String?)] = [("type", expression.type.rawValue), ("n", expression.value)]
+        if expression.type == .date, expression.value.wholeMatch(of: /[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/) != nil {
+            attributes.append(("when", expression.value))
+        }
+        if expression.type == .duration, expression.value.wholeMatch(of: /P(T?[0-9.]+[YMWDHS])+/) != nil {
+            attributes.append(("dur-iso", expression.value))
+        }
+        if let calendar = expression.calendar, let value = expression.calendarValue {
+            attributes.append(("when-custom", value))
+            attributes.append(("datingMethod", "#\(calendar)"))
+        }
+        return Mark(range: expression.range, element: "date", attributes: attributes)
     }
 
     /// The marks lying inside `range` that nest properly: a mark that crosses one kept before it

@@ -46,10 +46,15 @@ public struct Document: Hashable, Sendable, Codable {
     public var dates: [DocumentDate]
     public var metadata: Metadata
     public var layers: [AnnotationLayer]
+    /// The date relative temporal expressions were resolved against, if the document has one.
+    public var creationTime: CreationTime?
+    /// Temporal expressions, in reading order.
+    public var temporalExpressions: [TemporalExpression]
 
     public init(source: Source, kind: DocumentKind, languages: [String], text: String, offsetMap: OffsetMap,
                 blocks: [Block], sections: [Section], front: [FrontMatter], dates: [DocumentDate],
-                metadata: Metadata, layers: [AnnotationLayer]) {
+                metadata: Metadata, layers: [AnnotationLayer], creationTime: CreationTime? = nil,
+                temporalExpressions: [TemporalExpression] = []) {
         self.source = source
         self.kind = kind
         self.languages = languages
@@ -61,6 +66,8 @@ public struct Document: Hashable, Sendable, Codable {
         self.dates = dates
         self.metadata = metadata
         self.layers = layers
+        self.creationTime = creationTime
+        self.temporalExpressions = temporalExpressions
     }
 
     /// The block with the given id.

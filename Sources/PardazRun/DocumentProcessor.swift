@@ -1,6 +1,7 @@
 import Foundation
 import PardazExport
 import PardazIngest
+import PardazExtract
 import PardazModel
 import PardazNormalize
 
@@ -18,7 +19,8 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Runs the stages on one file: ingest, normalize, then export to JSON and TEI.
+/// Runs the stages on one file: ingest, normalize, extract (temporal expressions), then export to
+/// JSON and TEI.
 public enum DocumentProcessor {
     /// The normalizer every document goes through (its tables are built once).
     static let normalizer = DocumentNormalizer()
@@ -26,15 +28,18 @@ public enum DocumentProcessor {
     /// Largest input accepted, in bytes.
     public static let maximumBytes = 64 * 1024 * 1024
 
-    public static func process(fileAt path: String) throws(ProcessingError) -> ProcessedDocument {
+    public static func process(fileAt path: String, creationTime: CreationTime? = nil) throws(ProcessingError) -> ProcessedDocument {
         let bytes = try read(path)
-        return try process(bytes: bytes, path: path)
+        return try process(bytes: bytes, path: path, creationTime: creationTime)
     }
 
-    public static func process(bytes: [UInt8], path: String) throws(ProcessingError) -> ProcessedDocument {
+    /// `creationTime`, when given, is the date relative temporal expressions are resolved against
+    /// instead of the document's own.
+    public static func process(bytes: [UInt8], path: String, creationTime: CreationTime? = nil) throws(ProcessingError) -> ProcessedDocument {
         let document: Document
         do {
-            document = normalizer.normalize(try Ingest.document(bytes: bytes, path: path))
+            document = DocumentTimexTagger().annotate(normalizer.normalize(try Ingest.document(bytes: bytes, path: path)),
+                                                      given: creationTime)
         } catch {
             throw ProcessingError(reason: error.reason.rawValue, message: error.message)
         }

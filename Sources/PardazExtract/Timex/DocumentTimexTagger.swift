@@ -1,0 +1,45 @@
+import PardazModel
+
+/// Finds the temporal expressions of a document, block by block in each block's language, resolved
+/// against the document creation time: the date given, or else the document's own (published,
+/// then accepted, then received).
+public struct DocumentTimexTagger: Sendable {
+    public init() {}
+
+    /// The document's own creation time, if it states one.
+    public static func creationTime(of document: Document) -> CreationTime? {
+        for kind in [DocumentDate.Kind.published, .accepted, .received] {
+            if let date = document.dates.first(where: { $0.kind == kind && $0.when.count == 10 }) {
+                return CreationTime(value: date.when, origin: kind.rawValue)
+            }
+        }
+        return nil
+    }
+
+    /// `document` with its `creationTime` and `temporalExpressions`; `given` overrides the
+    /// document's own creation time.
+    public func annotate(_ document: Document, given: CreationTime? = nil) -> Document {
+        var result = document
+        let creation = given ?? Self.creationTime(of: document)
+        result.creationTime = creation
+        let tagger = TimexTagger(anchor: creation.flatMap { TimexAnchor(iso: $0.value) })
+        let scalars = Array(document.text.unicodeScalars)
+        var found: [TemporalExpression] = []
+        for block in document.blocks.sorted(by: { $0.range < $1.range })
+        where block.kind != .boilerplate && block.kind != .sourceLine && ["en", "fa"].contains(block.language) {
+            guard block.range.end <= scalars.count else { continue }
+            let text = String(String.UnicodeScalarView(scalars[block.range.start..<block.range.end]))
+            for var expression in tagger.tag(text, language: block.language) {
+                expression.range = TextRange(block.range.start + expression.range.start, block.range.start + expression.range.end)
+                expression.sourceRange = document.offsetMap.sourceRange(of: expression.range)
+                found.append(expression)
+            }
+        }
+        result.temporalExpressions = found.enumerated().map { index, expression in
+            var expression = expression
+            expression.id = "t\(index + 1)"
+            return expression
+        }
+        return result
+    }
+}
