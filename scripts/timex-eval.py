@@ -102,8 +102,15 @@ def run_dateparser(text, dct):
         if start < 0:
             continue
         cursor = start + len(phrase)
-        results.append({"start": start, "end": start + len(phrase), "type": "DATE",
-                        "value": value.strftime("%Y-%m-%d"), "text": phrase})
+        # dateparser gives a full datetime; keep what the phrase states (a year alone, a month and year).
+        months = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+        if re.fullmatch(r"\s*\d{4}\s*", phrase):
+            stated = value.strftime("%Y")
+        elif re.search(months, phrase.lower()) and not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", phrase):
+            stated = value.strftime("%Y-%m")
+        else:
+            stated = value.strftime("%Y-%m-%d")
+        results.append({"start": start, "end": start + len(phrase), "type": "DATE", "value": stated, "text": phrase})
     return results
 
 
