@@ -283,6 +283,10 @@ public struct EnglishTimexTagger: Sendable {
             default: return Match(end: cursor + 3, type: .date, value: String((anchor.year + (forward ? 10 : -10)) / 10) + "X")
             }
         }
+        // "this past spring" is this year's
+        if key(t, cursor) == "this", key(t, cursor + 1) == "past", let unit = key(t, cursor + 2), let season = Lexicon.seasons[unit] {
+            return Match(end: cursor + 3, type: .date, value: anchor.map { "\($0.year)-\(season)" } ?? "XXXX-\(season)")
+        }
         let deictic = key(t, cursor)
         let offset: Int?
         switch deictic {
@@ -326,6 +330,20 @@ public struct EnglishTimexTagger: Sendable {
                 }
             }
         }
+        // the first half, the second half of 1989
+        var h = i
+        if key(t, h) == "the" { h += 1 }
+        if let which = key(t, h), ["first", "second", "last"].contains(which), key(t, h + 1) == "half" {
+            var end = h + 2
+            var yearValue = anchor.map { String($0.year) } ?? "XXXX"
+            if key(t, end) == "of", let y = yearNumber(t, end + 1) {
+                yearValue = String(y)
+                end += 2
+            } else if key(t, end) == "of" {
+                return nil  // the first half of the match, of the century …
+            }
+            return Match(end: end, type: .date, value: "\(yearValue)-H\(which == "first" ? 1 : 2)")
+        }
         // this September: this year's
         if word == "this", let monthValue = month(t, i + 1), yearNumber(t, i + 2) == nil, dayNumber(t, i + 2) == nil {
             return Match(end: i + 2, type: .date, value: anchor.map { String(format: "%04d-%02d", $0.year, monthValue) } ?? String(format: "XXXX-%02d", monthValue))
@@ -334,6 +352,16 @@ public struct EnglishTimexTagger: Sendable {
         var q = i
         if key(t, q) == "the" { q += 1 }
         if key(t, q) == "fiscal" { q += 1 }
+        // the 1988 third quarter, the year-ago third quarter
+        var statedYear: Int?
+        if let y = yearNumber(t, q), key(t, q + 1).flatMap({ Lexicon.ordinals[$0] }) != nil {
+            statedYear = y
+            q += 1
+        } else if key(t, q) == "year", key(t, q + 1) == "-", ["ago", "earlier"].contains(key(t, q + 2) ?? ""),
+                  key(t, q + 3).flatMap({ Lexicon.ordinals[$0] }) != nil, let anchor {
+            statedYear = anchor.adding(days: -45).year - 1
+            q += 3
+        }
         if let ordinal = key(t, q).flatMap({ Lexicon.ordinals[$0] }), ordinal <= 4 {
             var u = q + 1
             if key(t, u) == "-" { u += 1 }
@@ -341,7 +369,8 @@ public struct EnglishTimexTagger: Sendable {
                 var end = u + 1
                 let n = key(t, q) == "last" ? 4 : ordinal
                 // A quarter later in the year than the article's is last year's (reported results).
-                var yearValue = anchor.map { String(n > $0.quarter && !futureAhead(t, i) ? $0.year - 1 : $0.year) } ?? "XXXX"
+                var yearValue = statedYear.map(String.init)
+                    ?? anchor.map { String(n > $0.quarter && !futureAhead(t, i) ? $0.year - 1 : $0.year) } ?? "XXXX"
                 if key(t, end) == "of", let y = yearNumber(t, end + 1) {
                     yearValue = String(y)
                     end += 2
