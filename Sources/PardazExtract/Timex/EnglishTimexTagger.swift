@@ -52,6 +52,9 @@ public struct EnglishTimexTagger: Sendable {
         guard i < t.count, t[i].kind == .word, let month = Lexicon.months[t[i].key] else { return nil }
         // "may", "mar" and the like only as capitalized names.
         if Lexicon.ambiguousMonths.contains(t[i].key) && !t[i].isCapitalized { return nil }
+        // An abbreviation without its dot (Jan, Dec) may be a name: only before a day or a year.
+        if t[i].key.count <= 4, !t[i].text.hasSuffix("."), !["june", "july", "may"].contains(t[i].key),
+           dayNumber(t, i + 1) == nil, yearNumber(t, i + 1) == nil { return nil }
         if t[i].key == "may" && !(dayNumber(t, i + 1) != nil || yearNumber(t, i + 1) != nil
                                   || ["in", "of", "early", "late", "mid", "since", "until", "by"].contains(key(t, i - 1) ?? "")) {
             return nil
@@ -378,9 +381,13 @@ public struct EnglishTimexTagger: Sendable {
                 return Match(end: end, type: .date, value: "\(yearValue)-Q\(n)")
             }
         }
-        // Weekdays
+        // Weekdays, and Wednesday night
         if let weekday = Lexicon.weekdays[word], t[i].isCapitalized {
-            return Match(end: i + 1, type: .date, value: weekdayValue(weekday, direction: futureAhead(t, i) ? 1 : -1))
+            let value = weekdayValue(weekday, direction: futureAhead(t, i) ? 1 : -1)
+            if let part = key(t, i + 1).flatMap({ Lexicon.partsOfDay[$0] }) {
+                return Match(end: i + 2, type: .time, value: value + "T" + part)
+            }
+            return Match(end: i + 1, type: .date, value: value)
         }
         // N units ago; a year earlier
         if let (amountValue, amountEnd) = amount(t, i), let amountValue, let unit = key(t, amountEnd),
@@ -444,7 +451,7 @@ public struct EnglishTimexTagger: Sendable {
     /// Whether the sentence around token `i` speaks of the future (will, next, 'll).
     private func futureAhead(_ t: [TimexToken], _ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 8 && t[j].key != "." {
+        while j >= 0 && j >= i - 5 && t[j].key != "." {
             if ["will", "'ll", "shall", "next", "scheduled", "coming"].contains(t[j].key) { return true }
             j -= 1
         }
@@ -492,6 +499,8 @@ public struct EnglishTimexTagger: Sendable {
         if key(t, unitIndex) == "-" { unitIndex += 1 }  // three-day
         guard let unit = key(t, unitIndex), let info = Lexicon.units[unit], info.letter != "Q" else { return nil }
         if ["ago", "earlier"].contains(key(t, unitIndex + 1) ?? "") { return nil }
+        // An age, not a span of time: a 6-year-old, 44 years old.
+        if key(t, unitIndex + 1) == "old" || (key(t, unitIndex + 1) == "-" && key(t, unitIndex + 2) == "old") { return nil }
         if amountValue == nil && !(key(t, cursor) == "a" || Lexicon.vagueAmounts.contains(key(t, cursor) ?? "")) { return nil }
         // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
         if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
