@@ -104,7 +104,7 @@ public struct BatchRunner: Sendable {
             }
             // Record the path relative to the input folder, so that outputs do not depend on where
             // the archive is mounted.
-            let result = try DocumentProcessor.process(bytes: bytes, path: file.path)
+            let result = try DocumentProcessor.process(bytes: bytes, path: file.path, creationTime: options.creationTime)
             try AtomicFile.write(result.json, to: base.appendingPathExtension("json"))
             try AtomicFile.write(result.tei, to: base.appendingPathExtension("tei.xml"))
             try? FileManager.default.removeItem(at: base.appendingPathExtension("error.json"))

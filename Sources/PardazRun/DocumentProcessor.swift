@@ -34,12 +34,12 @@ public enum DocumentProcessor {
     }
 
     /// `creationTime`, when given, is the date relative temporal expressions are resolved against
-    /// instead of the document's own.
+    /// when the document states none of its own.
     public static func process(bytes: [UInt8], path: String, creationTime: CreationTime? = nil) throws(ProcessingError) -> ProcessedDocument {
         let document: Document
         do {
             document = DocumentTimexTagger().annotate(normalizer.normalize(try Ingest.document(bytes: bytes, path: path)),
-                                                      given: creationTime)
+                                                      fallback: creationTime)
         } catch {
             throw ProcessingError(reason: error.reason.rawValue, message: error.message)
         }

@@ -18,13 +18,17 @@ public struct RunOptions: Sendable {
     public var removed: RemovedInputPolicy
     /// The pipeline's version and settings: outputs made by another pipeline are made again.
     public var pipeline: String
+    /// The creation time for documents that state none (`--dct`); part of the pipeline's settings.
+    public var creationTime: CreationTime?
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false,
-                removed: RemovedInputPolicy = .keep, pipeline: String = RunOptions.currentPipeline) {
+                removed: RemovedInputPolicy = .keep, pipeline: String = RunOptions.currentPipeline,
+                creationTime: CreationTime? = nil) {
         self.jobs = max(1, jobs)
         self.force = force
         self.removed = removed
-        self.pipeline = pipeline
+        self.creationTime = creationTime
+        self.pipeline = pipeline + (creationTime.map { "; dct \($0.value)" } ?? "")
     }
 
     /// This build's pipeline: its version and the output schema's version (the stages' settings are

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PardazExtract
+import PardazModel
 import PardazRun
 
 /// `pardaz process FILE`: one document's JSON on standard output.
@@ -16,13 +18,20 @@ struct ProcessCommand: ParsableCommand {
     @Option(name: .long, help: "Print the TEI XML instead of the JSON.")
     var format: OutputFormat = .json
 
+    @Option(name: .long, help: "Creation time (YYYY-MM-DD) for a document that states none, for relative dates.")
+    var dct: String?
+
+    func validate() throws {
+        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
+    }
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case json, tei
     }
 
     func run() throws {
         do {
-            let result = try DocumentProcessor.process(fileAt: file)
+            let result = try DocumentProcessor.process(fileAt: file, creationTime: dct.map { CreationTime(value: $0, origin: "given") })
             FileHandle.standardOutput.write(format == .json ? result.json : result.tei)
         } catch {
             fail("\(file): \(error.message)", code: 1)

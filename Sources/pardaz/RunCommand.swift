@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PardazExtract
+import PardazModel
 import PardazRun
 
 /// `pardaz run --input DIR --output DIR`: the batch job.
@@ -33,6 +35,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Outputs of inputs that are gone: keep (marked in the manifest) or delete.")
     var removed: RemovedInputPolicy = .keep
 
+    @Option(name: .long, help: "Creation time (YYYY-MM-DD) for documents that state none, for relative dates.")
+    var dct: String?
+
     @Option(name: .long, help: "Log lines as text or json.")
     var logFormat: LogFormat = .text
 
@@ -45,6 +50,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("input folder '\(input)' does not exist or is not a folder")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
     }
 
     func run() throws {
@@ -53,7 +59,8 @@ struct RunCommand: ParsableCommand {
         let level: Logger.Level = quiet ? .warning : (progress != nil ? .notice : .info)
         let logger = bootstrapLogging(level: level, format: logFormat, progress: progress)
         var runner = BatchRunner(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), logger: logger,
-                                 options: RunOptions(jobs: jobs, force: force, removed: removed))
+                                 options: RunOptions(jobs: jobs, force: force, removed: removed,
+                                                     creationTime: dct.map { CreationTime(value: $0, origin: "given") }))
         if let progress {
             runner.onDocument = { @Sendable done, total, path, _ in progress.update(done: done, total: total, item: path) }
         }

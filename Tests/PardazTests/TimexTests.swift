@@ -1,6 +1,7 @@
 import Foundation
 import PardazExtract
 import PardazModel
+import PardazRun
 import Testing
 
 /// Temporal expressions in English and Persian, normalized to TIMEX3, with Solar and lunar Hijri
@@ -44,6 +45,25 @@ struct TimexTests {
     ])
     func englishExpressions(text: String, expected: String) {
         #expect(Self.one(Self.english(text)) == expected)
+    }
+
+    /// The seed news article states no date: with one given, its relative dates resolve.
+    @Test func theSeedNewsWithAGivenCreationTime() throws {
+        let document = try DocumentProcessor.process(fileAt: Fixtures.seedNewsPath,
+                                                     creationTime: CreationTime(value: "2015-11-20", origin: "given")).document
+        #expect(document.creationTime == CreationTime(value: "2015-11-20", origin: "given"))
+        let found = document.temporalExpressions.map { "\($0.text)=\($0.value)" }
+        for expected in ["November 14=2015-11-14", "Sunday=2015-11-15", "three-day=P3D", "the near future=FUTURE_REF",
+                         "the years ahead=FUTURE_REF", "October 2015=2015-10", "the 1980s=198X", "2014=2014", "2020=2020"] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        for expression in document.temporalExpressions {
+            #expect(document.slice(expression.range) == expression.text)
+        }
+        // Without it, nothing is resolved against the clock.
+        let undated = try DocumentProcessor.process(fileAt: Fixtures.seedNewsPath).document
+        #expect(undated.creationTime == nil)
+        #expect(undated.temporalExpressions.contains { $0.text == "November 14" && $0.value == "XXXX-11-14" })
     }
 
     @Test func withoutACreationTimeNothingIsTakenFromTheClock() {

@@ -1,8 +1,8 @@
 import PardazModel
 
 /// Finds the temporal expressions of a document, block by block in each block's language, resolved
-/// against the document creation time: the date given, or else the document's own (published,
-/// then accepted, then received).
+/// against the document creation time: the document's own (published, then accepted, then
+/// received), or else a date given.
 public struct DocumentTimexTagger: Sendable {
     public init() {}
 
@@ -16,11 +16,11 @@ public struct DocumentTimexTagger: Sendable {
         return nil
     }
 
-    /// `document` with its `creationTime` and `temporalExpressions`; `given` overrides the
-    /// document's own creation time.
-    public func annotate(_ document: Document, given: CreationTime? = nil) -> Document {
+    /// `document` with its `creationTime` and `temporalExpressions`; `fallback` (a date given on
+    /// the command line) serves when the document states none.
+    public func annotate(_ document: Document, fallback: CreationTime? = nil) -> Document {
         var result = document
-        let creation = given ?? Self.creationTime(of: document)
+        let creation = Self.creationTime(of: document) ?? fallback
         result.creationTime = creation
         let tagger = TimexTagger(anchor: creation.flatMap { TimexAnchor(iso: $0.value) })
         let scalars = Array(document.text.unicodeScalars)

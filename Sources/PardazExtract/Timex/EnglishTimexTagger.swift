@@ -81,6 +81,7 @@ public struct EnglishTimexTagger: Sendable {
         }
         guard t[i].kind == .word else { return nil }
         if t[i].key == "a" && key(t, i + 1) == "couple" && key(t, i + 2) == "of" { return (2, i + 3) }
+        if t[i].key == "couple" && key(t, i + 1) == "of" { return (2, i + 2) }
         if Lexicon.vagueAmounts.contains(t[i].key) { return (nil, i + 1) }
         guard var value = Lexicon.numbers[t[i].key], t[i].key != "half" else { return nil }
         var end = i + 1
@@ -268,6 +269,9 @@ public struct EnglishTimexTagger: Sendable {
             if next == "coming", key(t, i + 2) == "years" || key(t, i + 2) == "months" || key(t, i + 2) == "days" {
                 return Match(end: i + 3, type: .date, value: "FUTURE_REF")
             }
+            // the near future, the years ahead
+            if next == "near", key(t, i + 2) == "future" { return Match(end: i + 3, type: .date, value: "FUTURE_REF") }
+            if ["years", "months"].contains(next ?? ""), key(t, i + 2) == "ahead" { return Match(end: i + 3, type: .date, value: "FUTURE_REF") }
 
         }
         // earlier this year, later this month, early next year, late last year
