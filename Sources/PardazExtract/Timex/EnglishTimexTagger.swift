@@ -389,7 +389,8 @@ public struct EnglishTimexTagger: Sendable {
         if let weekday = Lexicon.weekdays[word], t[i].isCapitalized {
             let value = weekdayValue(weekday, direction: futureAhead(t, i) ? 1 : -1)
             if let part = key(t, i + 1).flatMap({ Lexicon.partsOfDay[$0] }) {
-                return Match(end: i + 2, type: .time, value: value + "T" + part)
+                // TimeBank's annotators type "Wednesday night" a DATE with a part of day.
+                return Match(end: i + 2, type: .date, value: value + "T" + part)
             }
             return Match(end: i + 1, type: .date, value: value)
         }
