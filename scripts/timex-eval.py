@@ -8,7 +8,7 @@ creation time excluded), pardaz runs on it with --dct set to the document's crea
   - relaxed span P/R/F1: overlapping spans, one to one;
   - type accuracy: over relaxed matches;
   - value F1: relaxed matches whose value (and mod, with --mod) is right, over system and over gold
-    (a decade 198 and 198X count as the same value).
+    (a decade 198 and 198X count as the same value, and so do the weeks 2000-W7 and 2000-W07).
 
   scripts/timex-eval.py [--part TimeBank|AQUAINT|all] [--pardaz CMD] [--dump N] [--dateparser]
 
@@ -75,7 +75,9 @@ def same_value(gold, system):
         return True
     if gold and system and re.fullmatch(r"\d{2,3}", gold):
         return system == gold + "X" * (4 - len(gold))
-    return False
+    # ISO weeks with or without a leading zero (2000-W7, 2000-W07)
+    week = lambda v: re.sub(r"-W0(\d)\b", r"-W\1", v or "")
+    return week(gold) == week(system)
 
 
 def prf(correct, system, gold):

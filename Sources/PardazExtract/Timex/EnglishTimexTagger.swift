@@ -102,11 +102,11 @@ public struct EnglishTimexTagger: Sendable {
 
     /// The year of a month named without one: news speaks mostly of the past, so the latest such
     /// month up to the article's, unless the sentence speaks of the future or the month comes within
-    /// the next three (January in a November article).
+    /// the next four (January in a November article).
     private func nearestYear(month: Int, anchor: TimexAnchor, future: Bool) -> Int {
         let ahead = (month - anchor.month + 12) % 12  // months until its next occurrence
         if month == anchor.month { return anchor.year }
-        if future || ahead <= 3 { return month > anchor.month ? anchor.year : anchor.year + 1 }
+        if future || ahead <= 4 { return month > anchor.month ? anchor.year : anchor.year + 1 }
         return month < anchor.month ? anchor.year : anchor.year - 1
     }
 
