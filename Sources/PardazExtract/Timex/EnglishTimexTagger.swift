@@ -56,7 +56,7 @@ public struct EnglishTimexTagger: Sendable {
         if t[i].key.count <= 4, !t[i].text.hasSuffix("."), !["june", "july", "may"].contains(t[i].key),
            dayNumber(t, i + 1) == nil, yearNumber(t, i + 1) == nil { return nil }
         if t[i].key == "may" && !(dayNumber(t, i + 1) != nil || yearNumber(t, i + 1) != nil
-                                  || ["in", "of", "early", "late", "mid", "since", "until", "by"].contains(key(t, i - 1) ?? "")) {
+                                  || ["in", "of", "early", "late", "mid", "since", "until", "by", "last", "next", "this"].contains(key(t, i - 1) ?? "")) {
             return nil
         }
         return month
@@ -351,10 +351,20 @@ public struct EnglishTimexTagger: Sendable {
             }
             return Match(end: end, type: .date, value: "\(yearValue)-H\(which == "first" ? 1 : 2)")
         }
-        // this September: this year's
-        if word == "this", let monthValue = month(t, i + 1), yearNumber(t, i + 2) == nil, dayNumber(t, i + 2) == nil {
-            return Match(end: i + 2, type: .date, value: anchor.map { String(format: "%04d-%02d", $0.year, monthValue) } ?? String(format: "XXXX-%02d", monthValue))
+        // this September: this year's; last May: the latest before the article's month; next May
+        if ["this", "last", "next"].contains(word), let monthValue = month(t, i + 1), yearNumber(t, i + 2) == nil,
+           dayNumber(t, i + 2) == nil {
+            guard let anchor else { return Match(end: i + 2, type: .date, value: String(format: "XXXX-%02d", monthValue)) }
+            let year: Int
+            switch word {
+            case "last": year = monthValue < anchor.month ? anchor.year : anchor.year - 1
+            case "next": year = monthValue > anchor.month ? anchor.year : anchor.year + 1
+            default: year = anchor.year
+            }
+            return Match(end: i + 2, type: .date, value: String(format: "%04d-%02d", year, monthValue))
         }
+        // Holidays with a fixed day, and Thanksgiving (the fourth Thursday of November)
+        if let holiday = holiday(t, i) { return holiday }
         // the third quarter, third-quarter, the fourth quarter of 1998
         var q = i
         if key(t, q) == "the" { q += 1 }
@@ -415,6 +425,30 @@ public struct EnglishTimexTagger: Sendable {
         }
         // the year-earlier period is left alone; a season alone: spring, this summer done above.
         return nil
+    }
+
+    /// Christmas, New Year's Day, Independence Day, Thanksgiving (Day), in the article's year.
+    private func holiday(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard let word = key(t, i), i < t.count, t[i].isCapitalized else { return nil }
+        let fixed: (month: Int, day: Int, end: Int)?
+        switch word {
+        case "christmas": fixed = (12, 25, key(t, i + 1) == "day" ? i + 2 : i + 1)
+        case "thanksgiving": fixed = (11, 0, key(t, i + 1) == "day" ? i + 2 : i + 1)
+        case "new" where key(t, i + 1) == "year" && key(t, i + 2) == "'s" && key(t, i + 3) == "day": fixed = (1, 1, i + 4)
+        case "independence" where key(t, i + 1) == "day": fixed = (7, 4, i + 2)
+        default: fixed = nil
+        }
+        guard let fixed else { return nil }
+        let year = anchor.map { String($0.year) } ?? "XXXX"
+        var day = fixed.day
+        if day == 0 {
+            // the fourth Thursday of November
+            guard let anchor, let first = TimexAnchor(year: anchor.year, month: 11, day: 1) else {
+                return Match(end: fixed.end, type: .date, value: "XXXX-11-XX")
+            }
+            day = 1 + (4 - first.weekday + 7) % 7 + 21
+        }
+        return Match(end: fixed.end, type: .date, value: String(format: "%@-%02d-%02d", year, fixed.month, day))
     }
 
     /// The quarter a report of `anchor`'s date is about: the one that ended most recently.
