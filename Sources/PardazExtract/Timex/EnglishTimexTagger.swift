@@ -306,6 +306,10 @@ public struct EnglishTimexTagger: Sendable {
             let end = cursor + 2
             switch unit {
             case "year":
+                // "the year ended June 30" is a fiscal year: a span of a year.
+                if deictic == "the", ["ended", "ending"].contains(key(t, end) ?? "") {
+                    return Match(end: end, type: .duration, value: "P1Y")
+                }
                 guard deictic != "the" else { return anchor.map { Match(end: end, type: .date, value: String($0.year)) } }
                 return Match(end: end, type: .date, value: anchor.map { String($0.year + offset) } ?? "XXXX", mod: mod)
             case "month":
@@ -472,6 +476,8 @@ public struct EnglishTimexTagger: Sendable {
         if ["quarter", "period"].contains(key(t, end) ?? "") {
             value = "\(back.year - 1)-Q\(back.quarter)"
             end += 1
+        } else if mentionsQuarters(t) {
+            value = "\(back.year - 1)-Q\(back.quarter)"  // year-earlier results in a quarterly report
         }
         return Match(end: end, type: .date, value: value)
     }
