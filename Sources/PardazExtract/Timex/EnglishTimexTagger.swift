@@ -443,11 +443,12 @@ public struct EnglishTimexTagger: Sendable {
         default: fixed = nil
         }
         guard let fixed else { return nil }
-        let year = anchor.map { String($0.year) } ?? "XXXX"
+        let holidayYear = anchor.map { nearestYear(month: fixed.month, anchor: $0, future: futureAhead(t, i)) }
+        let year = holidayYear.map { String($0) } ?? "XXXX"
         var day = fixed.day
         if day == 0 {
             // the fourth Thursday of November
-            guard let anchor, let first = TimexAnchor(year: anchor.year, month: 11, day: 1) else {
+            guard let holidayYear, let first = TimexAnchor(year: holidayYear, month: 11, day: 1) else {
                 return Match(end: fixed.end, type: .date, value: "XXXX-11-XX")
             }
             day = 1 + (4 - first.weekday + 7) % 7 + 21
@@ -496,7 +497,7 @@ public struct EnglishTimexTagger: Sendable {
     /// Whether the sentence around token `i` speaks of the future (will, next, 'll).
     private func futureAhead(_ t: [TimexToken], _ i: Int) -> Bool {
         var j = i - 1
-        while j >= 0 && j >= i - 5 && t[j].key != "." {
+        while j >= 0 && j >= i - 3 && t[j].key != "." {
             if ["will", "'ll", "shall", "next", "scheduled", "coming"].contains(t[j].key) { return true }
             j -= 1
         }
