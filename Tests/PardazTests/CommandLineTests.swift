@@ -87,6 +87,19 @@ struct CommandLineTests {
                 == "می‌سازد\nthe development\n\n")
     }
 
+    @Test func timexPrintsAJSONArrayAsTheDesignSays() throws {
+        let result = try Self.pardaz(["timex", "--lang", "auto", "--dct", "2015-08-12"],
+                                     input: Data("Signed on November 14; تهران، ۲۱ مرداد ۱۳۹۴.\n".utf8))
+        #expect(result.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items[0]["text"] as? String == "November 14" && items[0]["value"] as? String == "2015-11-14")
+        #expect(items[0]["start"] as? Int == 10 && items[0]["end"] as? Int == 21 && items[0]["type"] as? String == "DATE")
+        #expect(items[1]["value"] as? String == "2015-08-12" && items[1]["calendar"] as? String == "persian"
+                && items[1]["calendarValue"] as? String == "1394-05-21")
+        #expect(try Self.pardaz(["timex", "--lang", "en", "--dct", "yesterday"]).status == 2)
+    }
+
     @Test func normalizeRefusesInputThatIsNotUTF8() throws {
         let result = try Self.pardaz(["normalize", "--lang", "fa"], input: Data([0x61, 0xFF, 0xFE, 0x0A]))
         #expect(result.status == 1)
