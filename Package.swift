@@ -80,5 +80,5 @@ let package = Package(
 // The libFuzzer target for ingest and normalization exists only for scripts/fuzz.sh, which sets
 // PARDAZ_FUZZ=1 and builds it with -sanitize=fuzzer and -parse-as-library (libFuzzer drives it).
 if ProcessInfo.processInfo.environment["PARDAZ_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "PardazFuzz", dependencies: ["PardazIngest", "PardazNormalize"]))
+    package.targets.append(.executableTarget(name: "PardazFuzz", dependencies: ["PardazIngest", "PardazNormalize", "PardazExtract"]))
 }

@@ -1,14 +1,19 @@
+import PardazExtract
 import PardazIngest
 import PardazNormalize
 
 /// libFuzzer entry point: any bytes through ingest (decoding, input-kind detection, structure) and,
-/// as text, through both normalizers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
+/// as text, through both normalizers and both temporal taggers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
 /// a crash, a hang or an offset map that does not cover its text is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     _ = try? Ingest.document(bytes: bytes, path: "fuzz.txt")
     let text = String(decoding: bytes, as: UTF8.self)
+    let scalarCount = text.unicodeScalars.count
+    for expression in FuzzTarget.timex.tag(text, language: "auto") {
+        precondition(expression.range.end <= scalarCount && expression.range.start < expression.range.end, "bad timex range")
+    }
     for result in [FuzzTarget.persian.normalize(text), FuzzTarget.english.normalize(text)] {
         precondition(result.offsetMap.textLength == result.text.unicodeScalars.count, "offset map does not cover the text")
         for segment in result.offsetMap.segments {
@@ -21,6 +26,7 @@ public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) 
 enum FuzzTarget {
     static let persian = PersianNormalizer()
     static let english = EnglishNormalizer()
+    static let timex = TimexTagger(anchor: TimexAnchor(year: 2015, month: 8, day: 12))
 }
 
 /// libFuzzer's driver, which runs the entry point over its corpus and mutations.

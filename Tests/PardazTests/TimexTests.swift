@@ -72,6 +72,13 @@ struct TimexTests {
         #expect(Self.one(Self.english("as reported last year", dct: nil)) == "last year=DATE:XXXX")
     }
 
+    /// Found by the fuzz target: a long run of digits overflowed the Persian number reader.
+    @Test func longDigitRunsAreNoDatesAndNoCrash() {
+        #expect(Self.persian("شماره ۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵ مرداد ۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹").isEmpty)
+        #expect(Self.one(Self.english("number 123456789012345678901234567890 of March 99999999999999999999"))
+                == "March=DATE:2016-03")
+    }
+
     @Test func noDatesInWordsAmountsWeaponsOrPageNumbers() {
         let text = "You may go. Sun rose. It cost $52 billion, the M-11 and C-802 missiles, HY-2, J-10; see pp. 47-48 and p. 185, 150 km."
         #expect(Self.english(text).isEmpty, "\(Self.one(Self.english(text)))")

@@ -49,6 +49,8 @@ public struct PersianTimexTagger: Sendable {
     }
 
     static func number(_ text: String) -> Int? {
+        // Dates need no more than a few digits; a longer run is no date (and would overflow).
+        guard text.unicodeScalars.count <= 9 else { return nil }
         var value = 0
         for scalar in text.unicodeScalars {
             switch scalar.value {
