@@ -12,6 +12,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/unorm2.h>
+#include <unicode/ubrk.h>
 
 #define PZ_FWD(ret, name, params, args) \
     static inline ret pz_##name params { return name args; }
@@ -66,5 +67,14 @@ PZ_FWD(int32_t, unorm2_normalize,
        (const UNormalizer2 *norm2, const UChar *src, int32_t length, UChar *dest, int32_t capacity,
         UErrorCode *status),
        (norm2, src, length, dest, capacity, status))
+
+// Break iterators
+PZ_FWD(UBreakIterator *, ubrk_open,
+       (UBreakIteratorType type, const char *locale, const UChar *text, int32_t textLength, UErrorCode *status),
+       (type, locale, text, textLength, status))
+PZ_FWD(void, ubrk_close, (UBreakIterator *bi), (bi))
+PZ_FWD(int32_t, ubrk_first, (UBreakIterator *bi), (bi))
+PZ_FWD(int32_t, ubrk_next, (UBreakIterator *bi), (bi))
+PZ_FWD(int32_t, ubrk_getRuleStatus, (UBreakIterator *bi), (bi))
 
 #endif
