@@ -257,6 +257,12 @@ public struct EnglishTimexTagger: Sendable {
         }
         // the latest quarter, the year-earlier quarter, the year-ago period
         if let reported = reportingPeriod(t, i) { return reported }
+        // for years, over decades: an unknown number of them (the unit alone is the expression)
+        if ["years", "months", "weeks", "decades", "days"].contains(word), ["for", "over"].contains(key(t, i - 1) ?? ""),
+           let info = Lexicon.units[word] {
+            return Match(end: i + 1, type: .duration, value: durationValue(nil, info))
+        }
+        if word == "future", key(t, i - 1) == "in" { return Match(end: i + 1, type: .date, value: "FUTURE_REF") }
         if word == "the" || word == "in" {
             let next = key(t, i + 1)
             if next == "past" && !isUnitAhead(t, i + 2) && !(key(t, i + 2).map { Lexicon.seasons[$0] != nil } ?? false) {
