@@ -46,7 +46,8 @@ let package = Package(
         ),
         .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/persian")]),
-        .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"]),
+        .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"],
+                resources: [.copy("Resources/gazetteer")]),
         .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
                 resources: [.copy("Schemas")]),
         .target(

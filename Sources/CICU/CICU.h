@@ -13,6 +13,7 @@
 #include <unicode/utrans.h>
 #include <unicode/unorm2.h>
 #include <unicode/ubrk.h>
+#include <unicode/uloc.h>
 
 #define PZ_FWD(ret, name, params, args) \
     static inline ret pz_##name params { return name args; }
@@ -76,5 +77,11 @@ PZ_FWD(void, ubrk_close, (UBreakIterator *bi), (bi))
 PZ_FWD(int32_t, ubrk_first, (UBreakIterator *bi), (bi))
 PZ_FWD(int32_t, ubrk_next, (UBreakIterator *bi), (bi))
 PZ_FWD(int32_t, ubrk_getRuleStatus, (UBreakIterator *bi), (bi))
+
+// Locale display names
+PZ_FWD(const char *const *, uloc_getISOCountries, (void), ())
+PZ_FWD(int32_t, uloc_getDisplayCountry,
+       (const char *locale, const char *displayLocale, UChar *country, int32_t capacity, UErrorCode *status),
+       (locale, displayLocale, country, capacity, status))
 
 #endif

@@ -3,7 +3,7 @@ import PardazIngest
 import PardazNormalize
 
 /// libFuzzer entry point: any bytes through ingest (decoding, input-kind detection, structure) and,
-/// as text, through both normalizers and both temporal taggers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
+/// as text, through both normalizers, the segmenter and both temporal taggers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
 /// a crash, a hang or an offset map that does not cover its text is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -11,6 +11,10 @@ public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) 
     _ = try? Ingest.document(bytes: bytes, path: "fuzz.txt")
     let text = String(decoding: bytes, as: UTF8.self)
     let scalarCount = text.unicodeScalars.count
+    for sentence in FuzzTarget.segmenter.sentences(text) {
+        precondition(sentence.range.end <= scalarCount && sentence.tokens.allSatisfy { $0.range.end <= sentence.range.end },
+                     "bad sentence or token range")
+    }
     for expression in FuzzTarget.timex.tag(text, language: "auto") {
         precondition(expression.range.end <= scalarCount && expression.range.start < expression.range.end, "bad timex range")
     }
@@ -26,6 +30,7 @@ public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) 
 enum FuzzTarget {
     static let persian = PersianNormalizer()
     static let english = EnglishNormalizer()
+    static let segmenter = Segmenter(language: "en")
     static let timex = TimexTagger(anchor: TimexAnchor(year: 2015, month: 8, day: 12))
 }
 
