@@ -41,10 +41,4 @@ public final class StopSignal: @unchecked Sendable {
         }
     }
 
-    /// Restores the default handlers.
-    public func uninstall() {
-        for source in sources { source.cancel() }
-        sources.removeAll()
-        for number in [SIGINT, SIGTERM] { Foundation.signal(number, SIG_DFL) }
-    }
 }
