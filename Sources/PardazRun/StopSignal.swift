@@ -40,5 +40,4 @@ public final class StopSignal: @unchecked Sendable {
             sources.append(source)
         }
     }
-
 }
