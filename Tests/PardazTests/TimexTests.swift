@@ -41,6 +41,7 @@ struct TimexTests {
         ("as I reported last year", "last year=DATE:2014"),
         ("in the coming years", "the coming years=DATE:FUTURE_REF"),
         ("in recent years", "recent years=DURATION:PXY"),
+        ("more than two decades ago", "two decades ago=DATE:199X"),
         ("Resolution 1929 and UNSCR 1929", ""),
     ])
     func englishExpressions(text: String, expected: String) {
@@ -117,6 +118,7 @@ struct TimexTests {
         ("در ۳ ژوئن ۱۹۸۹ میلادی", "۳ ژوئن ۱۹۸۹ میلادی=DATE:1989-06-03"),
         ("سال ۱۳۹4 و ۱۳۹۴", "سال ۱۳۹4=DATE:2015 persian 1394"),
         ("دیروز و سه روز", "دیروز=DATE:2015-08-11 سه روز=DURATION:P3D"),
+        ("در دی ماه در تهران", "دی ماه=DATE:2016-01 persian 1394-10"),
     ])
     func persianExpressions(text: String, expected: String) {
         let rendered = Self.persian(text).map { expression in

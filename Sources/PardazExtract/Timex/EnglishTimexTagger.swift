@@ -430,6 +430,8 @@ public struct EnglishTimexTagger: Sendable {
             case "M": return Match(end: end, type: .date, value: anchor.adding(months: -amountValue).isoMonth)
             case "W": return Match(end: end, type: .date, value: anchor.isoWeek(offset: -amountValue))
             case "D": return Match(end: end, type: .date, value: anchor.adding(days: -amountValue).iso)
+            case "DE": return Match(end: end, type: .date, value: String((anchor.year - 10 * amountValue) / 10) + "X")
+            case "CE": return Match(end: end, type: .date, value: String((anchor.year - 100 * amountValue) / 100) + "XX")
             default: return nil
             }
         }

@@ -198,8 +198,19 @@ public struct PersianTimexTagger: Sendable {
         return (end, make(.date, converted.description, calendar: system, calendarValue: system == .gregorian ? nil : date.description))
     }
 
-    /// مرداد ۱۳۹۴, مارس ۲۰۱۳. A Solar Hijri month is given the Gregorian month holding its 15th day.
+    /// مرداد ۱۳۹۴, مارس ۲۰۱۳, دی ماه (in the article's Solar year). A Solar Hijri month is given the
+    /// Gregorian month holding its 15th day.
     private func monthYear(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        if let monthWord = text(w, i), let solar = Self.solarMonths.firstIndex(of: monthWord), text(w, i + 1) == "ماه",
+           !(w.indices.contains(i + 2) && (w[i + 2].number ?? 0) >= 1000) {
+            guard let anchor, let today = CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
+                                                                    from: .gregorian, to: .persian),
+                  let middle = gregorian(CalendarDate(year: today.year, month: solar + 1, day: 15), from: .persian) else {
+                return (i + 2, make(.date, "XXXX-XX", calendar: .persian, calendarValue: String(format: "XXXX-%02d", solar + 1)))
+            }
+            return (i + 2, make(.date, String(format: "%04d-%02d", middle.year, middle.month), calendar: .persian,
+                                calendarValue: String(format: "%04d-%02d", today.year, solar + 1)))
+        }
         guard let monthWord = text(w, i), let year = w.indices.contains(i + 1) ? w[i + 1].number : nil, year >= 1000 else { return nil }
         var end = i + 2
         if let solar = Self.solarMonths.firstIndex(of: monthWord) {
