@@ -38,7 +38,31 @@ public struct EnglishTimexTagger: Sendable {
         return results
     }
 
+    /// Words an expression can start with; any other word is skipped at once.
+    private static let starters: Set<String> = {
+        var words: Set<String> = [
+            "the", "this", "last", "next", "past", "previous", "coming", "current", "today", "yesterday", "tomorrow",
+            "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "soon", "future", "in", "earlier",
+            "later", "late", "early", "mid", "more", "less", "at", "up", "for", "over", "every", "each", "per", "once",
+            "twice", "fiscal", "couple", "christmas", "thanksgiving", "new", "independence", "year", "latest",
+        ]
+        for table in [Lexicon.months, Lexicon.weekdays, Lexicon.numbers, Lexicon.ordinals] { words.formUnion(table.keys) }
+        words.formUnion(Lexicon.vagueAmounts)
+        words.formUnion(Lexicon.units.keys)
+        words.formUnion(Lexicon.amountModifiers.keys)
+        words.formUnion(Lexicon.sets.keys)
+        words.formUnion(Lexicon.seasons.keys)
+        words.formUnion(Lexicon.partsOfDay.keys)
+        words.formUnion(Lexicon.positions.keys)
+        return words
+    }()
+
     private func bestMatch(_ t: [TimexToken], at i: Int) -> Match? {
+        switch t[i].kind {
+        case .number: break
+        case .word: guard Self.starters.contains(t[i].key) else { return nil }
+        case .punctuation: guard t[i].key == "'" else { return nil }
+        }
         let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
                           positionedYear(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
