@@ -23,13 +23,11 @@ public struct DocumentTimexTagger: Sendable {
         let creation = Self.creationTime(of: document) ?? fallback
         result.creationTime = creation
         let tagger = TimexTagger(anchor: creation.flatMap { TimexAnchor(iso: $0.value) })
-        let scalars = Array(document.text.unicodeScalars)
         var found: [TemporalExpression] = []
         for block in document.blocks.sorted(by: { $0.range < $1.range })
         where block.kind != .boilerplate && block.kind != .sourceLine && ["en", "fa"].contains(block.language) {
-            guard block.range.end <= scalars.count else { continue }
-            let text = String(String.UnicodeScalarView(scalars[block.range.start..<block.range.end]))
-            for var expression in tagger.tag(text, language: block.language) {
+            // A block's text is the document's text over its range.
+            for var expression in tagger.tag(block.text, language: block.language) {
                 expression.range = TextRange(block.range.start + expression.range.start, block.range.start + expression.range.end)
                 expression.sourceRange = document.offsetMap.sourceRange(of: expression.range)
                 found.append(expression)
