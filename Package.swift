@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/persian")]),
         .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"],
-                resources: [.copy("Resources/gazetteer")]),
+                resources: [.copy("Resources/gazetteer"), .copy("Resources/models")]),
         .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
                 resources: [.copy("Schemas")]),
         .target(

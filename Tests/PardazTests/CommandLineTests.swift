@@ -100,6 +100,17 @@ struct CommandLineTests {
         #expect(try Self.pardaz(["timex", "--lang", "en", "--dct", "yesterday"]).status == 2)
     }
 
+    @Test func tagWritesOneTaggedLinePerToken() throws {
+        let input = "The\tX\nminister\nmet\nChang\nWanquan\nin\nTehran\n.\n\nIran\nand\nChina\n"
+        let result = try Self.pardaz(["tag", "--lang", "en"], input: Data(input.utf8))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { !$0.isEmpty }.count == 11)
+        #expect(lines.filter { !$0.isEmpty }.allSatisfy { $0.split(separator: "\t").count == 2 })
+        #expect(lines.contains("Tehran\tB-LOC"))
+        #expect(lines.filter(\.isEmpty).count >= 1)  // the blank line between sentences
+    }
+
     @Test func normalizeRefusesInputThatIsNotUTF8() throws {
         let result = try Self.pardaz(["normalize", "--lang", "fa"], input: Data([0x61, 0xFF, 0xFE, 0x0A]))
         #expect(result.status == 1)
