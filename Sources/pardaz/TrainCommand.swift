@@ -31,7 +31,7 @@ struct TrainNERCommand: ParsableCommand {
     var output = "Sources/PardazExtract/Resources/models"
 
     @Option(name: .long, help: "Training passes.")
-    var epochs = 6
+    var epochs = 10
 
     func run() throws {
         var train: [NERCorpus.Sentence] = [], dev: [NERCorpus.Sentence] = []

@@ -56,6 +56,10 @@ public struct PerceptronTagger: Sendable {
             names.append("s\(n)=" + String(lower.suffix(n)))
         }
         if word.first?.isUppercase == true { names.append(i == 0 ? "cap0" : "cap") }
+        names.append("sh-1=" + (i > 0 ? Self.shape(words[i - 1]) : "<s>"))
+        names.append("sh+1=" + (i + 1 < words.count ? Self.shape(words[i + 1]) : "</s>"))
+        names.append("t-1sh=" + previous + Self.shape(word))
+        if word.count >= 4 { names.append("s4=" + String(lower.suffix(4))) }
         if let scalar = word.unicodeScalars.first, (0x0600...0x06FF).contains(scalar.value) { names.append("fa") }
         return names.map { Int(truncatingIfNeeded: Self.hash($0) % UInt64(buckets)) }
     }
