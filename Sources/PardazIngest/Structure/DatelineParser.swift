@@ -1,8 +1,8 @@
 import PardazICU
 import PardazModel
 
-/// Reads the dates a paper prints in its front matter: "(Received 1 March 2015 Accepted 12 August
-/// 2015)", "Received: 2015-03-01", "تاریخ دریافت: ۱۳۹۳/۱۲/۱۰ تاریخ پذیرش: ۱۳۹۴/۰۵/۲۱". Solar Hijri
+/// Reads the dates a paper prints in its front matter: "(Received 3 May 2014 Accepted 9 October
+/// 2014)", "Received: 2014-05-03", "تاریخ دریافت: ۱۳۹۳/۰۲/۱۳ تاریخ پذیرش: ۱۳۹۳/۰۷/۱۷". Solar Hijri
 /// dates are converted to Gregorian through ICU's Persian calendar and keep their original value.
 enum DatelineParser {
     struct Found: Sendable, Equatable {
