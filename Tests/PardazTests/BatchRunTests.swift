@@ -1,5 +1,4 @@
 import Foundation
-import Logging
 import PardazExport
 import PardazModel
 import PardazRun
@@ -10,51 +9,29 @@ import Testing
 /// shipped schemas, determinism.
 @Suite("Batch run", .serialized)
 struct BatchRunTests {
-    /// A scratch input folder holding the seeds, the samples and bad files; removed afterwards.
-    final class Workspace {
-        let root: URL
-        var input: URL { root.appendingPathComponent("in") }
-        var output: URL { root.appendingPathComponent("out") }
+    /// The runner's own defaults, as `pardaz run` with no options uses them.
+    static let defaults = RunOptions()
 
-        init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("pardaz-test-\(UUID().uuidString)")
-            let manager = FileManager.default
-            try manager.createDirectory(at: input.appendingPathComponent("nested"), withIntermediateDirectories: true)
-            for seed in try manager.contentsOfDirectory(atPath: Fixtures.seeds.path) where seed.hasSuffix(".txt") {
-                try manager.copyItem(at: Fixtures.seeds.appendingPathComponent(seed), to: input.appendingPathComponent(seed))
-            }
-            for sample in try manager.contentsOfDirectory(atPath: Fixtures.samples.path) where !sample.hasPrefix(".") {
-                try manager.copyItem(at: Fixtures.samples.appendingPathComponent(sample),
-                                     to: input.appendingPathComponent("nested/\(sample)"))
-            }
-            try Data().write(to: input.appendingPathComponent("empty.txt"))
-            try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]).write(to: input.appendingPathComponent("picture.png"))
-            try Data("A short note with spaces in its name.\n".utf8).write(to: input.appendingPathComponent("with spaces.txt"))
-            try Data("گزارشی کوتاه درباره روابط ایران و چین.\n".utf8).write(to: input.appendingPathComponent("گزارش.txt"))
+    /// A scratch folder whose input holds the seeds, the samples (in `nested/`) and bad files.
+    static func workspace() throws -> RunFolder {
+        let folder = try RunFolder()
+        let manager = FileManager.default
+        for seed in try manager.contentsOfDirectory(atPath: Fixtures.seeds.path) where seed.hasSuffix(".txt") {
+            try manager.copyItem(at: Fixtures.seeds.appendingPathComponent(seed), to: folder.input.appendingPathComponent(seed))
         }
-
-        deinit { try? FileManager.default.removeItem(at: root) }
-
-        func run() throws -> RunSummary {
-            let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-            return try BatchRunner(input: input, output: output, logger: logger).run()
+        for sample in try manager.contentsOfDirectory(atPath: Fixtures.samples.path) where !sample.hasPrefix(".") {
+            try folder.write("nested/\(sample)", Array(try Data(contentsOf: Fixtures.samples.appendingPathComponent(sample))))
         }
-
-        func outputs() throws -> [String: Data] {
-            var files: [String: Data] = [:]
-            // The manifest and lock in .pardaz are the runner's, not outputs.
-            let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])!
-            for case let url as URL in enumerator where !url.hasDirectoryPath {
-                let relative = String(url.standardizedFileURL.path.dropFirst(output.standardizedFileURL.path.count + 1))
-                files[relative] = try Data(contentsOf: url)
-            }
-            return files
-        }
+        try folder.write("empty.txt", [])
+        try folder.write("picture.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D])
+        try folder.write("with spaces.txt", "A short note with spaces in its name.\n")
+        try folder.write("گزارش.txt", "گزارشی کوتاه درباره روابط ایران و چین.\n")
+        return folder
     }
 
     @Test func goodDocumentsBecomeJSONAndTEIAndBadOnesErrorReports() throws {
-        let workspace = try Workspace()
-        let summary = try workspace.run()
+        let workspace = try Self.workspace()
+        let summary = try workspace.run(Self.defaults)
         let outputs = try workspace.outputs()
         let samples = try FileManager.default.contentsOfDirectory(atPath: Fixtures.samples.path).filter { !$0.hasPrefix(".") }
         #expect(summary.processed == 2 + samples.count + 2)
@@ -78,8 +55,8 @@ struct BatchRunTests {
     }
 
     @Test func everyOutputIsValidAgainstTheShippedSchemas() throws {
-        let workspace = try Workspace()
-        _ = try workspace.run()
+        let workspace = try Self.workspace()
+        _ = try workspace.run(Self.defaults)
         let validator = try RelaxNGValidator(schema: try SchemaResources.teiRelaxNG())
         let outputs = try workspace.outputs()
         var checked = 0
@@ -96,23 +73,23 @@ struct BatchRunTests {
     }
 
     @Test func twoRunsGiveByteIdenticalOutputs() throws {
-        let first = try Workspace()
-        _ = try first.run()
-        let second = try Workspace()
-        _ = try second.run()
+        let first = try Self.workspace()
+        _ = try first.run(Self.defaults)
+        let second = try Self.workspace()
+        _ = try second.run(Self.defaults)
         let a = try first.outputs(), b = try second.outputs()
         #expect(a.keys.sorted() == b.keys.sorted())
         for (name, data) in a { #expect(b[name] == data, "\(name) differs between runs") }
         // Running again over the same folder rewrites the same bytes.
-        _ = try first.run()
+        _ = try first.run(Self.defaults)
         #expect(try first.outputs() == a)
     }
 
     @Test func aFixedInputReplacesItsErrorReport() throws {
-        let workspace = try Workspace()
-        _ = try workspace.run()
+        let workspace = try Self.workspace()
+        _ = try workspace.run(Self.defaults)
         try Data("Now the file has text.\n".utf8).write(to: workspace.input.appendingPathComponent("empty.txt"))
-        _ = try workspace.run()
+        _ = try workspace.run(Self.defaults)
         let outputs = try workspace.outputs()
         #expect(outputs["empty.json"] != nil)
         #expect(outputs["empty.error.json"] == nil)

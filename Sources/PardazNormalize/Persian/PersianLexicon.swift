@@ -44,41 +44,28 @@ struct PersianLexicon: Sendable {
 
     /// The lexicon shipped with Pardaz.
     static let shipped: PersianLexicon = {
-        /// The lines of a data file as arrays of scalars, comments left out: read as bytes and
-        /// decoded once, which keeps start-up to a few milliseconds.
-        func lines(_ name: String) -> [[Unicode.Scalar]] {
+        /// Each non-comment line of a data file, made into a value by `make`: the file is read as
+        /// bytes and decoded once, which keeps start-up to a few milliseconds.
+        func records<Record>(_ name: String, _ make: (ArraySlice<Unicode.Scalar>) -> Record) -> [Record] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "persian"),
                   let data = try? Data(contentsOf: url) else {
                 preconditionFailure("Pardaz resource persian/\(name) is missing from the bundle")
             }
             let scalars = String(decoding: data, as: UTF8.self).scalarArray
-            var result: [[Unicode.Scalar]] = []
+            var result: [Record] = []
             result.reserveCapacity(scalars.count / 8)
             var start = 0
             for index in scalars.indices where scalars[index] == "\n" {
-                if index > start && scalars[start] != "#" { result.append(Array(scalars[start..<index])) }
+                if index > start && scalars[start] != "#" { result.append(make(scalars[start..<index])) }
                 start = index + 1
             }
-            if start < scalars.count && scalars[start] != "#" { result.append(Array(scalars[start...])) }
+            if start < scalars.count && scalars[start] != "#" { result.append(make(scalars[start...])) }
             return result
         }
+        /// The lines of a data file as arrays of scalars, comments left out.
+        func lines(_ name: String) -> [[Unicode.Scalar]] { records(name) { Array($0) } }
         /// The keys of the words of a word list, one per line, computed while scanning the file.
-        func keys(_ name: String) -> [WordKey] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "persian"),
-                  let data = try? Data(contentsOf: url) else {
-                preconditionFailure("Pardaz resource persian/\(name) is missing from the bundle")
-            }
-            let scalars = String(decoding: data, as: UTF8.self).scalarArray
-            var result: [WordKey] = []
-            result.reserveCapacity(scalars.count / 8)
-            var start = 0
-            for index in scalars.indices where scalars[index] == "\n" {
-                if index > start && scalars[start] != "#" { result.append(WordKey(scalars[start..<index])) }
-                start = index + 1
-            }
-            if start < scalars.count && scalars[start] != "#" { result.append(WordKey(scalars[start...])) }
-            return result
-        }
+        func keys(_ name: String) -> [WordKey] { records(name) { WordKey($0) } }
         /// The tab-separated fields of a line.
         func fields(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
             line.split(separator: "\t", omittingEmptySubsequences: false)
