@@ -15,29 +15,31 @@ struct TagCommand: ParsableCommand {
     @Option(name: .long, help: "en or fa.")
     var lang: Language
 
+    @Option(name: .long, help: "Tag in a training corpus's convention (fa: peyma, the default, or arman).")
+    var convention: String?
+
     func run() throws {
         guard let model = PerceptronTagger.shipped(lang.rawValue) else { fail("no model for --lang \(lang.rawValue)", code: 1) }
         guard let text = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
             fail("standard input: not valid UTF-8", code: 1)
         }
-        var output = ""
-        var sentence: [String] = []
-        func flush() {
-            guard !sentence.isEmpty else { return }
-            for (token, tag) in zip(sentence, model.tag(sentence, language: lang.rawValue)) { output += "\(token)\t\(tag)\n" }
-            sentence.removeAll()
+        // Line for line: a token line gets its tag, any other line stays blank; sentences are the
+        // runs of token lines.
+        let tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(whereSeparator: { $0 == "\t" || $0 == " " || $0 == "\r" }).first.map(String.init)
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let token = line.split(whereSeparator: { $0 == "\t" || $0 == " " }).first.map(String.init)
-            if let token, !token.isEmpty {
-                sentence.append(token)
-            } else {
-                flush()
-                output += "\n"
+        var sentences: [[String]] = [], current: [String] = []
+        for token in tokens {
+            if let token {
+                current.append(token)
+            } else if !current.isEmpty {
+                sentences.append(current)
+                current = []
             }
         }
-        flush()
-        if output.hasSuffix("\n\n") && !text.hasSuffix("\n\n") { output.removeLast() }
+        if !current.isEmpty { sentences.append(current) }
+        var tags = model.tag(sentences: sentences, convention: convention).joined().makeIterator()
+        let output = tokens.map { token in token.map { "\($0)\t\(tags.next()!)" } ?? "" }.joined(separator: "\n")
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

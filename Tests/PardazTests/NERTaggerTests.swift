@@ -2,29 +2,47 @@ import Foundation
 import PardazExtract
 import Testing
 
-/// The first entity taggers: the shipped models load and tag, training is deterministic, and the
-/// scorer counts exact spans.
+/// The entity taggers: the shipped models load and tag, training is deterministic, the model file
+/// round-trips, decoding keeps IOB2, and the scorer counts exact spans.
 @Suite("Entity tagger")
 struct NERTaggerTests {
     @Test func theShippedModelsLoadAndTagPlaces() throws {
         let english = try #require(PerceptronTagger.shipped("en"))
         let persian = try #require(PerceptronTagger.shipped("fa"))
         #expect(english.tags.contains("B-PER") && english.tags.contains("B-WEA"))
-        let tags = english.tag(["The", "minister", "met", "Chang", "Wanquan", "in", "Tehran", "from", "China", "."], language: "en")
-        #expect(tags[6] == "B-LOC" && tags[8] == "B-LOC")
-        #expect(tags[3] == "B-PER" && tags[4] == "I-PER")
-        let persianTags = persian.tag(["نمایندگان", "ایران", "و", "عمان", "در", "تهران", "دیدار", "کردند", "."], language: "fa")
+        let tags = english.tag(["Officials", "from", "Iran", "and", "China", "met", "in", "Tehran", "."])
+        #expect(tags[2] == "B-LOC" && tags[4] == "B-LOC" && tags[7] == "B-LOC")
+        let person = english.tag(["The", "visit", "of", "Chang", "Wanquan", "was", "reported", "."])
+        #expect(person[3] == "B-PER" && person[4] == "I-PER" && person[5] == "O")
+        let persianTags = persian.tag(["نمایندگان", "ایران", "و", "عمان", "در", "تهران", "دیدار", "کردند", "."])
         #expect(persianTags[1] == "B-LOC" && persianTags[5] == "B-LOC")
     }
 
     @Test func trainingIsDeterministicAndTheFileRoundTrips() throws {
         let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ner-en/wikigold.conll").path
         let sentences = Array(try NERCorpus.read(path).prefix(200))
-        let first = PerceptronTagger.train(sentences, language: "en", epochs: 2, buckets: 1 << 12)
-        let second = PerceptronTagger.train(sentences, language: "en", epochs: 2, buckets: 1 << 12)
+        let examples = sentences.map { (sentence: $0, convention: "") }
+        let first = PerceptronTagger.train(examples, language: "en", convention: "", epochs: 2, buckets: 1 << 12)
+        let second = PerceptronTagger.train(examples, language: "en", convention: "", epochs: 2, buckets: 1 << 12)
         #expect(first.data() == second.data())
         let loaded = try #require(PerceptronTagger(data: first.data()))
-        #expect(loaded.tag(["Iran", "and", "China"], language: "en") == first.tag(["Iran", "and", "China"], language: "en"))
+        #expect(loaded.data() == first.data())
+        let words = sentences[7].map(\.token)
+        #expect(loaded.tag(words) == first.tag(words))
+        #expect(PerceptronTagger(data: first.data().dropLast()) == nil)
+    }
+
+    @Test func tagsAreValidIOB2AndBatchesTagAsSentencesAlone() throws {
+        let english = try #require(PerceptronTagger.shipped("en"))
+        let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ner-en/re3d-train.conll").path
+        let sentences = try NERCorpus.read(path).prefix(300).map { $0.map(\.token) }
+        let batch = english.tag(sentences: Array(sentences))
+        for (sentence, tags) in zip(sentences, batch) {
+            #expect(english.tag(sentence) == tags)
+            for (previous, tag) in zip(["O"] + tags, tags) where tag.hasPrefix("I-") {
+                #expect(previous.dropFirst(2) == tag.dropFirst(2))
+            }
+        }
     }
 
     @Test func theScorerCountsExactSpans() {

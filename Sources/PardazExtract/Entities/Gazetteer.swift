@@ -83,31 +83,45 @@ public struct Gazetteer: Sendable {
     /// The comparison key of a token: lowercased unless it is an all-capital abbreviation (so that
     /// "US" is not "us"), with Persian ZWNJ and Arabic letter variants ignored.
     static func key(_ text: String) -> String {
-        let plain = text.replacingOccurrences(of: "\u{200C}", with: "").replacingOccurrences(of: "ي", with: "ی")
-            .replacingOccurrences(of: "ك", with: "ک")
-        let letters = plain.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return plain }
-        return plain.lowercased()
+        var plain = String.UnicodeScalarView()
+        var letters = 0, capitals = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{200C}": continue
+            case "ي": plain.append("ی")
+            case "ك": plain.append("ک")
+            default: plain.append(scalar)
+            }
+            if scalar.isASCII ? (scalar.properties.isUppercase || scalar.properties.isLowercase) : scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { capitals += 1 }
+            }
+        }
+        let result = String(plain)
+        return letters >= 2 && capitals == letters ? result : result.lowercased()
     }
 
     /// The names in `tokens` (of a text in `language`), longest first, not overlapping.
     public func matches(in tokens: [Token], language: String) -> [Match] {
+        matches(keys: tokens.map { Self.key($0.text) }, language: language).map { position, found in
+            Match(entry: entries[position], tokens: found,
+                  range: TextRange(tokens[found.lowerBound].range.start, tokens[found.upperBound - 1].range.end))
+        }
+    }
+
+    /// The names among tokens given by their keys (`key(_:)`): each entry's position and the tokens
+    /// it covers, longest first, not overlapping.
+    func matches(keys: [String], language: String) -> [(entry: Int, tokens: Range<Int>)] {
         guard let table = index[language] else { return [] }
-        let keys = tokens.map { Self.key($0.text) }
-        var result: [Match] = []
+        var result: [(entry: Int, tokens: Range<Int>)] = []
         var i = 0
-        while i < tokens.count {
-            var found: Match?
-            for (nameKeys, position) in table[keys[i]] ?? [] where i + nameKeys.count <= tokens.count {
-                if Array(keys[i..<(i + nameKeys.count)]) == nameKeys {
-                    found = Match(entry: entries[position], tokens: i..<(i + nameKeys.count),
-                                  range: TextRange(tokens[i].range.start, tokens[i + nameKeys.count - 1].range.end))
-                    break
-                }
+        while i < keys.count {
+            let found = (table[keys[i]] ?? []).first { nameKeys, _ in
+                i + nameKeys.count <= keys.count && keys[i..<(i + nameKeys.count)].elementsEqual(nameKeys)
             }
-            if let found {
-                result.append(found)
-                i = found.tokens.upperBound
+            if let (nameKeys, position) = found {
+                result.append((position, i..<(i + nameKeys.count)))
+                i += nameKeys.count
             } else {
                 i += 1
             }

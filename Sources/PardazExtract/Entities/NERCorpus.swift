@@ -16,10 +16,7 @@ public enum NERCorpus {
 
     /// The sentences of the file at `path`, its source told by its name (re3d, wikigold, peyma, arman).
     public static func read(_ path: String) throws -> [Sentence] {
-        let name = (path as NSString).lastPathComponent.lowercased()
-        guard let source = mappings.keys.first(where: { name.contains($0) }) else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
+        guard let source = source(of: path) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
         let text = try String(contentsOfFile: path, encoding: .utf8)
         var sentences: [Sentence] = []
         var current: Sentence = []
@@ -36,6 +33,12 @@ public enum NERCorpus {
         }
         if !current.isEmpty { sentences.append(normalized(current, mapping: mappings[source]!)) }
         return sentences
+    }
+
+    /// The corpus a file comes from, told by its name: `re3d`, `wikigold`, `peyma` or `arman`.
+    public static func source(of path: String) -> String? {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return mappings.keys.sorted().first { name.contains($0) }
     }
 
     /// Tags mapped to Pardaz's types, IOB1 and `B_`/`I_` turned into IOB2.
