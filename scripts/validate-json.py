@@ -5,7 +5,8 @@ Usage: scripts/validate-json.py FILE_OR_FOLDER...
 
 Every NAME.json is checked against Sources/PardazExport/Schemas/pardaz.schema.json and every
 NAME.error.json against pardaz-error.schema.json. Beyond the schema, each document's offsets are
-checked: every block's and annotation's `range` slices `text` to its `text`. Exits non-zero on the
+checked: every block's, annotation's and entity mention's `range` slices `text` to its `text`, and
+every mention's entity lists it. Exits non-zero on the
 first folder with an invalid file, printing one line per problem.
 """
 import json
@@ -38,6 +39,13 @@ def offsets_problems(document):
             start, end = annotation["range"]
             if text[start:end] != annotation["text"]:
                 yield f"annotation {annotation['id']}: range does not slice its text"
+    ids = {entity["id"]: entity for entity in document.get("entities", [])}
+    for mention in document.get("entityMentions", []):
+        start, end = mention["range"]
+        if text[start:end] != mention["text"]:
+            yield f"entity mention {mention['id']}: range does not slice its text"
+        if mention["id"] not in ids.get(mention["entity"], {}).get("mentions", []):
+            yield f"entity mention {mention['id']}: its entity {mention['entity']} does not list it"
 
 
 def main(arguments):

@@ -10,7 +10,9 @@ import PardazXML
 /// - `emphasis` → `<hi rend="italic">`, `strong` → `<hi rend="bold">`
 /// - `email` → `<email>`
 /// Temporal expressions become `<date type="DATE|TIME|DURATION|SET" n="VALUE">`, with `when`,
-/// `dur-iso` or `when-custom` and `datingMethod` where they apply.
+/// `dur-iso` or `when-custom` and `datingMethod` where they apply; entity mentions `<persName>`,
+/// `<orgName>`, `<placeName>` and `<name type="weapon">`, with `ref="#e3"` pointing at the entity
+/// in the `<standOff>`.
 struct TEIInlineMarkup {
     /// One inline element over `range` of the document's text.
     struct Mark {
@@ -31,6 +33,9 @@ struct TEIInlineMarkup {
         }
         for expression in document.temporalExpressions where !expression.range.isEmpty {
             marks.append(Self.mark(for: expression))
+        }
+        for mention in document.entityMentions where !mention.range.isEmpty {
+            marks.append(Self.mark(for: mention))
         }
         // A stable sort keeps the layers' order among marks over the same range.
         self.marks = marks.enumerated().sorted { lhs, rhs in
@@ -78,6 +83,17 @@ struct TEIInlineMarkup {
         return Mark(range: expression.range, element: "date", attributes: attributes)
     }
 
+    /// The element of an entity mention, pointing at its entity.
+    private static func mark(for mention: EntityMention) -> Mark {
+        let reference: (String, String?) = ("ref", mention.entity.map { "#\($0)" })
+        switch mention.type {
+        case .person: return Mark(range: mention.range, element: "persName", attributes: [reference])
+        case .organization: return Mark(range: mention.range, element: "orgName", attributes: [reference])
+        case .location: return Mark(range: mention.range, element: "placeName", attributes: [reference])
+        case .weapon: return Mark(range: mention.range, element: "name", attributes: [("type", "weapon"), reference])
+        }
+    }
+
     /// The marks lying inside `range` that nest properly: a mark that crosses one kept before it
     /// (in order of start) is dropped.
     func nestedMarks(in range: TextRange) -> [Mark] {
@@ -87,11 +103,15 @@ struct TEIInlineMarkup {
             if marks[mid].range.start < range.start { low = mid + 1 } else { high = mid }
         }
         var kept: [Mark] = []
+        var open: [Int] = []  // ends of the kept marks that enclose the current position, innermost last
         for mark in marks[low...] {
             if mark.range.start >= range.end { break }
             guard mark.range.end <= range.end else { continue }
-            let crosses = kept.contains { mark.range.start < $0.range.end && $0.range.end < mark.range.end }
-            if !crosses { kept.append(mark) }
+            while let innermost = open.last, innermost <= mark.range.start { open.removeLast() }
+            // Kept marks nest, so only the innermost open one can end inside this mark.
+            if let innermost = open.last, innermost < mark.range.end { continue }
+            kept.append(mark)
+            open.append(mark.range.end)
         }
         return kept
     }

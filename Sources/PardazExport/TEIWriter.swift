@@ -13,7 +13,8 @@ import PardazXML
 ///   `<div type="section" n="…">` per section, nested by level; page furniture as
 ///   `<fw type="boilerplate">` where it stands;
 /// - `<back>`: `<div type="notes">` of `<note place="end">`, `<div type="references">` with a
-///   `<listBibl>` of `<biblStruct>`, other back matter as `<div type="back">`.
+///   `<listBibl>` of `<biblStruct>`, other back matter as `<div type="back">`;
+/// - `<standOff>` after `<text>`: the named entities (see `writeStandOff`).
 ///
 /// Every element that stands for a block carries the block's id as `xml:id` and its language as
 /// `xml:lang`. The output depends only on the document and `generator`: no clock, no randomness.
@@ -62,6 +63,7 @@ final class TEIRenderer {
         writeBody()
         writeBack()
         xml.endElement()
+        writeStandOff()
         xml.endElement()
     }
 

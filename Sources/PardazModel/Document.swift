@@ -50,11 +50,16 @@ public struct Document: Hashable, Sendable, Codable {
     public var creationTime: CreationTime?
     /// Temporal expressions, in reading order.
     public var temporalExpressions: [TemporalExpression]
+    /// Names of persons, organizations, places and weapons, in reading order.
+    public var entityMentions: [EntityMention]
+    /// The entities the mentions name, in order of first mention.
+    public var entities: [NamedEntity]
 
     public init(source: Source, kind: DocumentKind, languages: [String], text: String, offsetMap: OffsetMap,
                 blocks: [Block], sections: [Section], front: [FrontMatter], dates: [DocumentDate],
                 metadata: Metadata, layers: [AnnotationLayer], creationTime: CreationTime? = nil,
-                temporalExpressions: [TemporalExpression] = []) {
+                temporalExpressions: [TemporalExpression] = [], entityMentions: [EntityMention] = [],
+                entities: [NamedEntity] = []) {
         self.source = source
         self.kind = kind
         self.languages = languages
@@ -68,6 +73,8 @@ public struct Document: Hashable, Sendable, Codable {
         self.layers = layers
         self.creationTime = creationTime
         self.temporalExpressions = temporalExpressions
+        self.entityMentions = entityMentions
+        self.entities = entities
     }
 
     /// The block with the given id.

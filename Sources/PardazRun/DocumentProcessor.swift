@@ -19,7 +19,7 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Runs the stages on one file: ingest, normalize, extract (temporal expressions), then export to
+/// Runs the stages on one file: ingest, normalize, extract (temporal expressions, named entities), then export to
 /// JSON and TEI.
 public enum DocumentProcessor {
     /// The normalizer every document goes through (its tables are built once).
@@ -38,8 +38,8 @@ public enum DocumentProcessor {
     public static func process(bytes: [UInt8], path: String, creationTime: CreationTime? = nil) throws(ProcessingError) -> ProcessedDocument {
         let document: Document
         do {
-            document = DocumentTimexTagger().annotate(normalizer.normalize(try Ingest.document(bytes: bytes, path: path)),
-                                                      fallback: creationTime)
+            let normalized = normalizer.normalize(try Ingest.document(bytes: bytes, path: path))
+            document = DocumentEntityTagger().annotate(DocumentTimexTagger().annotate(normalized, fallback: creationTime))
         } catch {
             throw ProcessingError(reason: error.reason.rawValue, message: error.message)
         }

@@ -3,12 +3,12 @@ import PardazICU
 import PardazModel
 
 /// Names of countries (from ICU's locale data, in English and Persian), international
-/// organizations, armed forces and places (from `Resources/gazetteer/names.tsv`, written by the
-/// project), matched over tokens: used as tagger features and to link an entity's English and
+/// organizations, armed forces, places and public figures (from `Resources/gazetteer/names.tsv`,
+/// written by the project), matched over tokens: used as tagger features and to link an entity's English and
 /// Persian mentions.
 public struct Gazetteer: Sendable {
     public enum EntityType: String, Sendable, Codable {
-        case location = "LOC", organization = "ORG"
+        case location = "LOC", organization = "ORG", person = "PER"
     }
 
     public struct Entry: Sendable, Hashable {

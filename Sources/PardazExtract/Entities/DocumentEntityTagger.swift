@@ -1,0 +1,44 @@
+import PardazModel
+
+/// Finds the named entities of a document: the mentions in each block, in the block's language,
+/// the authors of the byline as persons, then the mentions grouped into entities with the Persian
+/// ones linked to the English (`EntityGrouping`).
+///
+/// Reference lists are left out: their names are the cited works' authors and titles, not what
+/// the article is about.
+public struct DocumentEntityTagger: Sendable {
+    let extractor: EntityExtractor
+
+    public init(extractor: EntityExtractor = .shipped) {
+        self.extractor = extractor
+    }
+
+    static let skipped: Set<BlockKind> = [.boilerplate, .sourceLine, .reference]
+
+    /// `document` with its `entityMentions` and `entities`.
+    public func annotate(_ document: Document) -> Document {
+        var found: [EntityMention] = []
+        for block in document.blocks.sorted(by: { $0.range < $1.range })
+        where !Self.skipped.contains(block.kind) && ["en", "fa"].contains(block.language) {
+            for var mention in extractor.mentions(in: block.text, language: block.language) {
+                mention.range = TextRange(block.range.start + mention.range.start, block.range.start + mention.range.end)
+                found.append(mention)
+            }
+        }
+        // The byline's names are persons whatever the tagger made of them.
+        for front in document.front {
+            for author in front.authors where !author.name.range.isEmpty {
+                found.removeAll { $0.range.start < author.name.range.end && author.name.range.start < $0.range.end }
+                found.append(EntityMention(type: .person, language: front.language, range: author.name.range,
+                                           text: author.name.text, method: "byline"))
+            }
+        }
+        found = EntityExtractor.withoutCommonWords(found, in: document.text)
+        var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range })
+        for index in mentions.indices { mentions[index].sourceRange = document.offsetMap.sourceRange(of: mentions[index].range) }
+        var result = document
+        result.entityMentions = mentions
+        result.entities = entities
+        return result
+    }
+}

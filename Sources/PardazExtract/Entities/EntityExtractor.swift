@@ -1,0 +1,268 @@
+import PardazModel
+
+/// Names of persons, organizations, places and weapons in a text of one language: the shipped
+/// tagger over the segmenter's sentences, then what the tagger cannot know or gets wrong by its
+/// training data's conventions:
+/// - weapon designations, quoted weapon names and ship names (`WeaponPatterns`) replace what the
+///   tagger found there;
+/// - a gazetteer name (a country, an organization) is tagged with the gazetteer's type, and found
+///   where the tagger missed it;
+/// - English names lose the words before them that are not part of a name (re3d tags "the Iranian
+///   defense minister Hossein Dehghan" as one person; the name is "Hossein Dehghan"), a possessive
+///   's, and names without a capital letter are dropped.
+public struct EntityExtractor: Sendable {
+    private let taggers: [String: PerceptronTagger]
+
+    /// The extractor with the shipped models.
+    public static let shipped = EntityExtractor(taggers: ["en": PerceptronTagger.shipped("en"), "fa": PerceptronTagger.shipped("fa")]
+        .compactMapValues { $0 })
+
+    public init(taggers: [String: PerceptronTagger]) {
+        self.taggers = taggers
+    }
+
+    /// Words before a person's name that are titles or descriptions, not the name (lowercased).
+    static let titles: Set<String> = [
+        "minister", "president", "vice", "prime", "foreign", "defense", "defence", "deputy", "former", "general", "gen.",
+        "admiral", "adm.", "commander", "chief", "secretary", "ambassador", "envoy", "dr.", "mr.", "mrs.", "ms.", "prof.",
+        "professor", "king", "prince", "supreme", "leader", "ayatollah", "senator", "sen.", "chairman", "spokesman",
+        "director", "colonel", "col.", "lieutenant", "major", "captain", "rear", "brigadier", "head", "premier",
+        "state", "councilor", "councillor", "counselor", "commission", "navy", "army", "air", "force", "military", "central",
+        "chinese", "iranian", "american", "russian", "iraqi", "saudi", "israeli", "pakistani", "indian", "british",
+        "french", "german", "japanese", "korean", "syrian", "turkish", "omani", "qatari", "egyptian", "afghan", "u.s.",
+    ]
+
+    /// Persian words before a person's name that say it is one (the last words of a title).
+    static let persianTitles: [[String]] = [
+        ["جمهوری"], ["رئیس‌جمهور"], ["رییس‌جمهور"], ["آقای"], ["دکتر"], ["آیت‌الله"], ["وزیر"], ["سردار"], ["ژنرال"],
+        ["امام"], ["دولت"], ["دفاع"], ["خارجه"],
+    ]
+
+    /// Words that make a Persian phrase an organization's name (سازمان ملل, وزارت دفاع ایران).
+    static let persianOrganizationHeads: Set<String> = [
+        "سازمان", "وزارت", "دانشگاه", "شرکت", "نیروی", "نیروهای", "ارتش", "سپاه", "مجلس", "شورای", "حزب", "بانک",
+        "خبرگزاری", "دولت", "اداره", "انجمن", "مرکز", "موسسه", "مؤسسه", "پژوهشگاه", "پژوهشکده", "کمیته", "کمیسیون",
+        "اتحادیه", "جنبش", "ستاد", "قرارگاه", "باشگاه", "تیم", "روزنامه", "دانشکده", "پیمان",
+    ]
+
+    /// Words in small letters inside a person's name.
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el"]
+
+    /// Capitalized words that begin a sentence or a heading, not a name.
+    static let capitalizedFunctionWords: Set<String> = [
+        "The", "A", "An", "Under", "Now", "In", "On", "At", "For", "With", "From", "By", "As", "After", "Before", "During",
+        "Since", "While", "When", "If", "But", "And", "Or", "This", "That", "These", "Those", "According", "Also", "Then",
+        "Both", "Although", "However", "Thus", "Meanwhile", "Moreover", "Furthermore", "Therefore", "Sorry",
+        "We", "I", "It", "He", "She", "They", "Our", "His", "Her", "Their", "Its", "You", "Your",
+        "One", "Two", "Three", "Four", "Five", "Appendix", "Table", "Figure", "Chapter", "Section", "Part", "Note",
+    ]
+
+    /// Words a Persian name does not begin or end with.
+    static let persianFunctionWords: Set<String> = ["چرا", "که", "و", "در", "به", "از", "با", "را", "این", "آن", "برای", "تا"]
+
+    /// English words that describe rather than name ("Iranian", "Western"): not a name on their own
+    /// nor the last word of one.
+    static let demonyms: Set<String> = [
+        "chinese", "iranian", "american", "russian", "iraqi", "saudi", "israeli", "pakistani", "indian", "british",
+        "french", "german", "japanese", "korean", "syrian", "turkish", "omani", "qatari", "egyptian", "afghan",
+        "western", "eastern", "northern", "southern", "asian", "european", "african", "arab", "arabian", "persian",
+        "sino", "soviet", "islamic", "muslim", "shia", "shiite", "sunni", "gulf", "middle",
+    ]
+
+    /// Whether `tokens` end with the words of `title`.
+    static func ends(_ tokens: ArraySlice<Token>, with title: [String]) -> Bool {
+        tokens.count >= title.count && zip(tokens.suffix(title.count), title).allSatisfy { Gazetteer.key($0.text) == Gazetteer.key($1) }
+    }
+
+    /// The mentions in `text`, written in `language` (`en` or `fa`), with ranges in Unicode scalars
+    /// of `text`, in reading order; ids and entities are left to the caller.
+    public func mentions(in text: String, language: String) -> [EntityMention] {
+        guard let tagger = taggers[language] else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let sentences = Segmenter(language: language).sentences(text).filter { !$0.tokens.isEmpty }
+        let tagged = tagger.tag(sentences: sentences.map { $0.tokens.map(\.text) })
+        var result: [(range: TextRange, type: EntityMention.Kind, method: String)] = []
+        for (sentence, tags) in zip(sentences, tagged) {
+            let tokens = sentence.tokens
+            var found: [(tokens: Range<Int>, type: EntityMention.Kind, method: String)] = []
+            for (span, type) in Self.spans(tags) {
+                guard let kind = EntityMention.Kind(rawValue: type), let trimmed = trim(span, kind, tokens, language) else { continue }
+                // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
+                if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),
+                   !tokens[trimmed].contains(where: { $0.text.contains(where: \.isNumber) }) {
+                    continue
+                }
+                found.append((trimmed, kind, "tagger"))
+            }
+            // The gazetteer: its type where its name is exactly what the tagger found, and its names
+            // the tagger left alone or took into a phrase that is not a name.
+            var matches: [(tokens: Range<Int>, type: EntityMention.Kind)] = []
+            for match in Gazetteer.shipped.matches(in: tokens, language: language) {
+                guard language != "en" || tokens[match.tokens.lowerBound].text.first?.isUppercase == true,
+                      let type = EntityMention.Kind(rawValue: match.entry.type.rawValue) else { continue }
+                // A one-word Persian name of a person is often a word too (روحانی, "clerical"): only
+                // after a title.
+                if language == "fa", type == .person, match.tokens.count == 1,
+                   !Self.persianTitles.contains(where: { title in Self.ends(tokens[..<match.tokens.lowerBound], with: title) }) {
+                    continue
+                }
+                matches.append((match.tokens, type))
+                if let same = found.firstIndex(where: { $0.tokens == match.tokens }) {
+                    found[same] = (match.tokens, type, "gazetteer")
+                    continue
+                }
+                // A country or person inside words that do not make an organization's name
+                // ("دیپلماسی دفاعی جمهوری اسلامی"), or places inside what the tagger called a person
+                // ("East Asia, Central Asia and South Asia").
+                found.removeAll { wider in
+                    wider.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= wider.tokens.upperBound
+                        && (language == "fa"
+                            ? type != .organization && !tokens[wider.tokens].contains { Self.persianOrganizationHeads.contains(Gazetteer.key($0.text)) }
+                            : wider.type == .person && type != .person)
+                }
+            }
+            for match in matches where !found.contains(where: { $0.tokens.overlaps(match.tokens) }) {
+                found.append((match.tokens, match.type, "gazetteer"))
+            }
+            var ranges = found.map { (range: TextRange(tokens[$0.tokens.lowerBound].range.start, tokens[$0.tokens.upperBound - 1].range.end),
+                                      type: $0.type, method: $0.method) }
+            let weapons = WeaponPatterns.mentions(in: sentence)
+            ranges.removeAll { mention in weapons.contains { $0.start < mention.range.end && mention.range.start < $0.end } }
+            ranges += weapons.map { ($0, .weapon, "pattern") }
+            result += ranges.map { mention in
+                (Self.withoutPossessive(mention.range, scalars), mention.type, mention.method)
+            }
+        }
+        return result.sorted { $0.range < $1.range }.map { range, type, method in
+            EntityMention(type: type, language: language, range: range,
+                          text: String(String.UnicodeScalarView(scalars[range.start..<range.end])), method: method)
+        }
+    }
+
+    /// The entities of IOB2 tags: token ranges and types.
+    static func spans(_ tags: [String]) -> [(Range<Int>, String)] {
+        var result: [(Range<Int>, String)] = []
+        var start: Int?
+        for (i, tag) in (tags + ["O"]).enumerated() {
+            if let begun = start, !(tag.hasPrefix("I-") && tag.dropFirst(2) == tags[begun].dropFirst(2)) {
+                result.append((begun..<i, String(tags[begun].dropFirst(2))))
+                start = nil
+            }
+            if tag.hasPrefix("B-") { start = i }
+        }
+        return result
+    }
+
+    /// A name's tokens without the words around it that are not part of it, or nil when nothing of
+    /// a name is left.
+    private func trim(_ span: Range<Int>, _ kind: EntityMention.Kind, _ tokens: [Token], _ language: String) -> Range<Int>? {
+        var start = span.lowerBound, end = span.upperBound
+        func isName(_ token: Token) -> Bool {
+            token.kind != .punctuation && !(language == "fa" && Self.persianFunctionWords.contains(Gazetteer.key(token.text)))
+        }
+        while start < end && !isName(tokens[start]) { start += 1 }
+        while end > start && !isName(tokens[end - 1]) { end -= 1 }
+        guard language == "en" else { return start < end ? start..<end : nil }
+        func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        // Leading words in small letters ("the", "defense minister"), "The", and for a person, titles.
+        while start < end, !capitalized(tokens[start]) || Self.capitalizedFunctionWords.contains(tokens[start].text)
+                || (kind == .person && Self.titles.contains(tokens[start].text.lowercased())) {
+            start += 1
+        }
+        if kind == .person, let lower = tokens[start..<end].firstIndex(where: { !capitalized($0) && !Self.particles.contains($0.text) }) {
+            end = lower  // "Ali Shamkhani former Iran Defense Minister"
+        }
+        while end > start && !capitalized(tokens[end - 1]) { end -= 1 }
+        if kind == .person {
+            // The name is the capitalized words after the last title: "Navy Commander Rear Admiral
+            // Habibollah Sayyari".
+            var first = end
+            while first > start, capitalized(tokens[first - 1]), !Self.titles.contains(tokens[first - 1].text.lowercased()),
+                  !Self.capitalizedFunctionWords.contains(tokens[first - 1].text) {
+                first -= 1
+            }
+            start = first
+        }
+        // Roman numerals and lone letters are not names ("Appendix III", "I").
+        while end > start, tokens[end - 1].text.allSatisfy({ "IVXLC".contains($0) }) { end -= 1 }
+        guard start < end, tokens[start..<end].map(\.text).joined().filter(\.isLetter).count > 1 else { return nil }
+        // A person is not a weapon ("Raad Missile").
+        if kind == .person, WeaponPatterns.weaponNouns.contains(tokens[end - 1].text.lowercased()) { return nil }
+        // A description, not a name: "Iranian", "Middle Eastern"; or half of a slashed term (A2/AD).
+        let last = tokens[end - 1].text.lowercased()
+        if Self.demonyms.contains(last) || (last.hasSuffix("ern") && Self.demonyms.contains(String(last.dropLast(3)) + "ern")) { return nil }
+        if (start > 0 && tokens[start - 1].text == "/" && tokens[start - 1].range.end == tokens[start].range.start)
+            || (end < tokens.count && tokens[end].text == "/" && tokens[end - 1].range.end == tokens[end].range.start) {
+            return nil
+        }
+        return start..<end
+    }
+
+    /// `mentions` without those the tagger made of ordinary words, judged against the whole `text`
+    /// they were found in:
+    /// - in English, a person or weapon whose every word, or an organization or place whose one
+    ///   word, is also written in small letters in the text ("China's Military Presence", "Center");
+    /// - in either language, a name the tagger found in fewer than half of the places the text
+    ///   has it (the Persian abstract's "دیپلماسی دفاعی", a person once and a phrase three times).
+    public static func withoutCommonWords(_ mentions: [EntityMention], in text: String) -> [EntityMention] {
+        var lowercase = Set<Substring>()
+        // Words of running text: not the pieces of URLs, paths or addresses.
+        for chunk in text.split(whereSeparator: \.isWhitespace) where !chunk.contains("/") && !chunk.contains("@") {
+            for word in chunk.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true { lowercase.insert(word) }
+        }
+        var found: [String: Int] = [:]
+        for mention in mentions { found[mention.text, default: 0] += 1 }
+        let scalars = Array(text.unicodeScalars)
+        // Which mention covers each scalar, so that a name inside a longer one does not count.
+        var covering = [Int](repeating: -1, count: scalars.count)
+        for (index, mention) in mentions.enumerated() where mention.range.end <= scalars.count {
+            for k in mention.range.start..<mention.range.end { covering[k] = index }
+        }
+        // Where the words that begin names stand in the text, to find a name's places quickly.
+        @inline(__always) func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+        }
+        let firstWords = Set(found.keys.map { name in Array(name.unicodeScalars.prefix { isLetter($0) }) })
+        let firstScalars = Set(firstWords.compactMap(\.first)), lengths = Set(firstWords.map(\.count))
+        var starts: [[Unicode.Scalar]: [Int]] = [:]
+        var k = 0
+        while k < scalars.count {
+            guard isLetter(scalars[k]) else {
+                k += 1
+                continue
+            }
+            let begin = k
+            while k < scalars.count && isLetter(scalars[k]) { k += 1 }
+            if firstScalars.contains(scalars[begin]) && lengths.contains(k - begin) {
+                let word = Array(scalars[begin..<k])
+                if firstWords.contains(word) { starts[word, default: []].append(begin) }
+            }
+        }
+        var occurrences: [String: Int] = [:]
+        for name in found.keys {
+            let pattern = Array(name.unicodeScalars)
+            occurrences[name] = (starts[Array(pattern.prefix { isLetter($0) })] ?? []).filter { start in
+                let end = start + pattern.count
+                guard end <= scalars.count, scalars[start..<end].elementsEqual(pattern),
+                      end == scalars.count || !isLetter(scalars[end]) else { return false }
+                // A name inside a longer mention does not count.
+                let cover = covering[start]
+                return cover < 0 || mentions[cover].text == name || !mentions[cover].range.contains(TextRange(start, end))
+            }.count
+        }
+        return mentions.filter { mention in
+            guard mention.method == "tagger" else { return true }
+            if occurrences[mention.text]! >= 2 * found[mention.text]! + 1 { return false }
+            guard mention.language == "en" else { return true }
+            let words = mention.text.split(whereSeparator: { !$0.isLetter })
+            guard !words.isEmpty, mention.type == .person || mention.type == .weapon || words.count == 1 else { return true }
+            return !words.allSatisfy { lowercase.contains(Substring($0.lowercased())) }
+        }
+    }
+
+    /// `range` without a final possessive 's or ’s.
+    static func withoutPossessive(_ range: TextRange, _ scalars: [Unicode.Scalar]) -> TextRange {
+        guard range.count > 2, ["'", "’"].contains(scalars[range.end - 2]), scalars[range.end - 1] == "s" else { return range }
+        return TextRange(range.start, range.end - 2)
+    }
+}

@@ -1,0 +1,114 @@
+import PardazModel
+
+/// Weapon and platform names found by their form, which the training data has too few of to learn:
+/// model designations ("C-802", "HY-2 Silkworm", "S-300", "M-9s") in a sentence about weapons,
+/// quoted names before a weapon noun ("the “Noor” long-range anti-ship missile"), and ship names
+/// after a ship type ("the destroyer Changchun", "helicopter carrier Khark").
+enum WeaponPatterns {
+    /// Nouns that make a sentence about weapons, and that follow a weapon's name.
+    static let weaponNouns: Set<String> = [
+        "missile", "missiles", "rocket", "rockets", "torpedo", "torpedoes", "drone", "drones", "system", "systems",
+        "aircraft", "fighter", "fighters", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters", "tank",
+        "tanks", "radar", "radars", "launcher", "launchers", "variant", "variants", "version", "sam", "sams",
+        "ship", "ships", "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "warship",
+        "warships", "vessel", "vessels", "corvette", "corvettes", "weapon", "weapons", "arms", "artillery", "munitions",
+    ]
+
+    /// Ship types after which a capitalized word is the ship's name.
+    static let shipTypes: Set<String> = [
+        "destroyer", "frigate", "corvette", "submarine", "carrier", "warship", "cruiser", "vessel", "tanker", "ship",
+    ]
+
+    /// Capitalized words that follow a ship type without being a name.
+    static let notNames: Set<String> = ["The", "In", "And", "Of", "To", "For", "With", "From", "On", "At", "By", "As"]
+
+    /// The weapon names in `sentence`, as ranges of the text its tokens' ranges are in.
+    static func mentions(in sentence: Sentence) -> [TextRange] {
+        let tokens = sentence.tokens
+        let lower = tokens.map { $0.text.lowercased() }
+        guard lower.contains(where: { weaponNouns.contains($0) || $0.hasSuffix("-ship") }) else { return [] }
+        func text(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+        /// Whether tokens i and j touch (no space between them).
+        func touching(_ i: Int, _ j: Int) -> Bool { tokens[i].range.end == tokens[j].range.start }
+        func capitalized(_ i: Int) -> Bool {
+            i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].text.first!.isUppercase
+                && !notNames.contains(tokens[i].text)
+        }
+        /// Whether a weapon noun follows token i within three words ("long-range anti-ship missile").
+        func weaponNounAfter(_ i: Int) -> Bool {
+            var j = i + 1, words = 0
+            while j < tokens.count && words < 6 {
+                if weaponNouns.contains(lower[j]) { return true }
+                if tokens[j].kind == .punctuation && tokens[j].text != "-" { return false }
+                words += 1
+                j += 1
+            }
+            return false
+        }
+        var found: [TextRange] = []
+        var i = 0
+        while i < tokens.count {
+            // A designation: capital letters, an optional hyphen, digits, an optional letter or two and
+            // a plural s, written as one piece: C-802, HY-2, HQ9, QW-1M, M-9s.
+            if let end = designationEnd(tokens, from: i, touching: touching) {
+                var last = end
+                // A name after the designation: "HY-2 Silkworm anti-ship missiles".
+                if capitalized(end + 1), !touching(end, end + 1), !(end + 2 < tokens.count && touching(end + 1, end + 2)),
+                   !weaponNouns.contains(lower[end + 1]), weaponNounAfter(end + 1) {
+                    last = end + 1
+                }
+                found.append(TextRange(tokens[i].range.start, tokens[last].range.end))
+                i = last + 1
+                continue
+            }
+            // A quoted name before a weapon noun: “Noor”, “Raad or Thunder” (two names).
+            if ["“", "\"", "«"].contains(tokens[i].text) {
+                var j = i + 1
+                var names: [Int] = []
+                while j < tokens.count && (capitalized(j) || lower[j] == "or") {
+                    if capitalized(j) { names.append(j) }
+                    j += 1
+                }
+                if !names.isEmpty, j < tokens.count, ["”", "\"", "»"].contains(tokens[j].text), weaponNounAfter(j) {
+                    found += names.map { tokens[$0].range }
+                    i = j + 1
+                    continue
+                }
+            }
+            // A ship's name after its type: "the destroyer Changchun".
+            if shipTypes.contains(lower[i]), capitalized(i + 1), !text(i + 1).contains("'"), !text(i + 1).contains("’") {
+                found.append(tokens[i + 1].range)
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Where a designation starting at token `i` ends (its last token), if one does.
+    private static func designationEnd(_ tokens: [Token], from i: Int, touching: (Int, Int) -> Bool) -> Int? {
+        // ICU splits "C-802" into C, -, 802 and keeps "HQ9" or "C802" whole.
+        let first = tokens[i].text
+        let letters = first.prefix { $0.isASCII && $0.isUppercase }
+        guard (1...3).contains(letters.count), i == 0 || !touching(i - 1, i) || tokens[i - 1].text == "(" else { return nil }
+        var last = i
+        var digits = first.dropFirst(letters.count)
+        if digits.isEmpty {
+            // C - 802: a hyphen touching both sides, then the number.
+            guard i + 2 < tokens.count, tokens[i + 1].text == "-", touching(i, i + 1), touching(i + 1, i + 2) else { return nil }
+            digits = Substring(tokens[i + 2].text)
+            last = i + 2
+        }
+        let number = digits.prefix { $0.isASCII && $0.isNumber }
+        let rest = digits.dropFirst(number.count)
+        guard (1...4).contains(number.count), rest.count <= 3,
+              rest.allSatisfy({ $0.isASCII && $0.isLetter }), rest.isEmpty || rest == "s" || rest.first!.isUppercase
+        else { return nil }
+        // Not part of something longer: A2/AD, P5+1, a reference number.
+        if last + 1 < tokens.count, touching(last, last + 1), ["/", "+", "-", "."].contains(tokens[last + 1].text) {
+            if tokens[last + 1].text != "." || (last + 2 < tokens.count && touching(last + 1, last + 2)) { return nil }
+        }
+        return last
+    }
+}

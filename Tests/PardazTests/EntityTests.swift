@@ -1,0 +1,170 @@
+import Foundation
+import PardazExport
+import PardazExtract
+import PardazModel
+import PardazRun
+import PardazXML
+import Testing
+
+/// Named entities on the seeds as `pardaz run` writes them: the author, the ships and missiles, the
+/// people, organizations and places, and the Persian abstract's names linked to the English ones.
+@Suite("Named entities")
+struct EntityTests {
+    static let paper = try! DocumentProcessor.process(fileAt: Fixtures.seedPaperPath).document
+    static let news = try! DocumentProcessor.process(fileAt: Fixtures.seedNewsPath).document
+
+    /// The entity one of whose names in `language` is `name`.
+    static func entity(_ document: Document, _ name: String, language: String = "en") -> NamedEntity? {
+        document.entities.first { entity in
+            entity.mentions.contains { id in
+                document.entityMentions.first { $0.id == id }.map { $0.language == language && $0.text == name } ?? false
+            }
+        }
+    }
+
+    @Test func theAuthorIsOnePersonInBothLanguages() throws {
+        let english = try #require(Self.paper.front("en")?.authors.first?.name.text)
+        let persian = try #require(Self.paper.front("fa")?.authors.first?.name.text)
+        let author = try #require(Self.entity(Self.paper, english))
+        #expect(author.type == .person)
+        #expect(author.names["fa"] == persian)
+        #expect(author.link?.method == "transliteration" && (author.link?.confidence ?? 0) >= 0.9)
+    }
+
+    @Test(arguments: [("ایران", "Iran"), ("چین", "China"), ("آمریکا", "U.S."), ("روحانی", "Rouhani"), ("خاورمیانه", "Middle East"),
+                      ("شرق آسیا", "East Asia")])
+    func thePersianAbstractsNamesPointAtTheEnglishOnes(persian: String, english: String) throws {
+        let entity = try #require(Self.entity(Self.paper, persian, language: "fa"))
+        #expect(Self.entity(Self.paper, english)?.id == entity.id)
+        #expect(entity.link != nil)
+    }
+
+    @Test func shipsAndMissilesAreWeaponsAndNothingElse() throws {
+        let weapons = Set(Self.paper.entityMentions.filter { $0.type == .weapon }.map(\.text))
+        for name in ["C-802", "C-802s", "C802", "HY-2 Silkworm", "S-300", "TL-10", "QW-1M", "M-11", "Noor", "Nasr", "Raad",
+                     "Sabalan", "Khark", "Changchun", "Changzhou"] {
+            #expect(weapons.contains(name), "\(name)")
+        }
+        // Designations are one weapon however they are written.
+        #expect(Self.entity(Self.paper, "C-802")?.id == Self.entity(Self.paper, "C802s")?.id ?? Self.entity(Self.paper, "C802")?.id)
+        // Not weapons: a doctrine, a negotiating group, words, and no weapon tagged as anything else.
+        for name in ["A2", "AD", "P5", "Missile", "Weapons"] { #expect(!weapons.contains(name), "\(name)") }
+        let others = Self.paper.entityMentions.filter { $0.type != .weapon }.map(\.text)
+        for name in ["C-802", "Sabalan", "Changchun", "Noor"] { #expect(!others.contains(name), "\(name)") }
+    }
+
+    @Test func peopleOrganizationsAndPlaces() throws {
+        let expected: [(String, EntityMention.Kind)] = [
+            ("Chang Wanquan", .person), ("Hossein Dehghan", .person), ("Ali Shamkhani", .person), ("Xi Jinping", .person),
+            ("Hassan Rouhani", .person), ("People's Liberation Army Navy", .organization),
+            ("Shanghai Cooperation Organization", .organization), ("UN Security Council", .organization),
+            ("Tehran", .location), ("Beijing", .location), ("Persian Gulf", .location), ("Bandar Abbas", .location),
+        ]
+        for (name, type) in expected {
+            #expect(Self.entity(Self.paper, name)?.type == type, "\(name)")
+        }
+        // One entity per name, however it is written.
+        #expect(Self.entity(Self.paper, "PLAN")?.id == Self.entity(Self.paper, "People's Liberation Army Navy")?.id)
+        #expect(Self.entity(Self.paper, "SCO")?.id == Self.entity(Self.paper, "Shanghai Cooperation Organization")?.id)
+        #expect(Self.entity(Self.paper, "Rouhani")?.id == Self.entity(Self.paper, "Hassan Rouhani")?.id)
+        // A capital is not its country.
+        #expect(Self.entity(Self.paper, "Tehran")?.id != Self.entity(Self.paper, "Iran")?.id)
+        // Descriptions and headings are not names.
+        let names = Set(Self.paper.entityMentions.map(\.text))
+        for phrase in ["Iranian", "Western", "Middle Eastern", "The U.S."] { #expect(!names.contains(phrase), "\(phrase)") }
+    }
+
+    @Test func theNewsSeedsPeopleAndShips() throws {
+        #expect(Self.entity(Self.news, "Chang Wanquan")?.type == .person)
+        #expect(Self.entity(Self.news, "Tehran")?.type == .location)
+        #expect(Self.entity(Self.news, "Sabalan")?.type == .weapon)
+        #expect(Self.news.entityMentions.allSatisfy { $0.language == "en" })
+    }
+
+    @Test(arguments: [EntityTests.paper, EntityTests.news])
+    func mentionsPointIntoTextAndSourceAndEachBelongsToOneEntity(document: Document) throws {
+        let source = try Fixtures.sourceScalars(document.source.path)
+        var seen = Set<String>()
+        for mention in document.entityMentions {
+            #expect(document.slice(mention.range) == mention.text)
+            let sourceRange = try #require(mention.sourceRange)
+            #expect(sourceRange.end <= source.count)
+            let id = try #require(mention.id)
+            #expect(seen.insert(id).inserted)
+            let entity = try #require(document.entities.first { $0.id == mention.entity })
+            #expect(entity.mentions.contains(id))
+        }
+        #expect(document.entities.reduce(0) { $0 + $1.mentions.count } == document.entityMentions.count)
+        // The reference list is not read for entities.
+        for block in document.blocks(.reference) {
+            #expect(!document.entityMentions.contains { block.range.contains($0.range) })
+        }
+    }
+
+    @Test func teiMarksMentionsAndListsTheEntities() throws {
+        let xml = try TEIWriter.write(Self.paper, generator: "pardaz test")
+        #expect(try RelaxNGValidator(schema: SchemaResources.teiRelaxNG()).validate(xml) == [])
+        let author = try #require(Self.entity(Self.paper, "Hassan Rouhani"))
+        #expect(xml.contains("<persName ref=\"#\(author.id)\">"))
+        #expect(xml.contains("<person xml:id=\"\(author.id)\" n=\"gazetteer\" cert=\"0.95\" corresp=\"pardaz:per:rouhani\">"))
+        #expect(xml.contains("<listObject type=\"weapons\">"))
+    }
+}
+
+/// The pieces: weapon patterns, name skeletons, grouping, and the command.
+@Suite("Entity pieces")
+struct EntityPieceTests {
+    static func mentions(_ text: String, _ language: String = "en") -> [(String, EntityMention.Kind)] {
+        EntityExtractor.shipped.mentions(in: text, language: language).map { ($0.text, $0.type) }
+    }
+
+    @Test func weaponPatternsNeedAWeaponSentenceAndAWholeDesignation() {
+        let weapons = Self.mentions("The navy bought C-802 and HY-2 Silkworm missiles, and the frigate Alvand fired a QW-1M.")
+            .filter { $0.1 == .weapon }.map(\.0)
+        #expect(weapons == ["C-802", "HY-2 Silkworm", "Alvand", "QW-1M"])
+        // No weapon word: a designation-like token is left alone; slashes and plus signs are not designations.
+        #expect(!Self.mentions("Delegates met in room B-12 on Monday.").contains { $0.1 == .weapon })
+        #expect(!Self.mentions("Its A2/AD doctrine and the P5+1 talks shaped missile policy.").contains { $0.1 == .weapon })
+    }
+
+    @Test func skeletonsMatchPersianAndEnglishSpellings() {
+        let pairs = [("روحانی", "Rouhani"), ("مسعود رضایی", "Masoud Rezaei"), ("تهران", "Tehran"), ("اصفهان", "Isfahan")]
+        for (persian, english) in pairs {
+            let grouped = EntityGrouping.group([
+                EntityMention(type: .person, language: "en", range: TextRange(0, english.unicodeScalars.count), text: english, method: "tagger"),
+                EntityMention(type: .person, language: "fa", range: TextRange(100, 100 + persian.unicodeScalars.count), text: persian, method: "tagger"),
+            ])
+            #expect(grouped.entities.count == 1, "\(persian) \(english)")
+            #expect(grouped.entities.first?.link?.method == "transliteration" || grouped.entities.first?.link?.method == "gazetteer")
+        }
+        let unrelated = EntityGrouping.group([
+            EntityMention(type: .location, language: "en", range: TextRange(0, 5), text: "Japan", method: "tagger"),
+            EntityMention(type: .location, language: "fa", range: TextRange(10, 13), text: "چین", method: "tagger"),
+        ])
+        #expect(unrelated.entities.count == 2)
+    }
+
+    @Test func titlesAndDescriptionsAreTrimmedFromNames() {
+        let found = Self.mentions("Chinese Defense Minister Chang Wanquan met the Iranian navy commander in Tehran.")
+        #expect(found.contains { $0 == ("Chang Wanquan", .person) })
+        #expect(!found.contains { $0.0.contains("Minister") || $0.0 == "Iranian" })
+    }
+
+    @Test func theEntitiesCommandPrintsMentionsWithSharedIdsAcrossLanguages() throws {
+        let input = "President Hassan Rouhani visited Beijing.\nرئیس‌جمهور روحانی به پکن سفر کرد.\n"
+        let result = try CommandLineTests.pardaz(["entities", "--lang", "auto"], input: Data(input.utf8))
+        #expect(result.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let byText = Dictionary(items.map { ($0["text"] as! String, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["Hassan Rouhani"]?["type"] as? String == "PER")
+        #expect(byText["روحانی"]?["entity"] as? String == byText["Hassan Rouhani"]?["entity"] as? String)
+        #expect(byText["پکن"]?["entity"] as? String == byText["Beijing"]?["entity"] as? String)
+        let scalars = Array(input.unicodeScalars)
+        for item in items {
+            let start = item["start"] as! Int, end = item["end"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == item["text"] as? String)
+        }
+        #expect(try CommandLineTests.pardaz(["entities", "--lang", "de"]).status == 2)
+        #expect(try CommandLineTests.pardaz(["entities", "--lang", "en"], input: Data([0xFF, 0xFE])).status == 1)
+    }
+}
