@@ -48,12 +48,14 @@ let package = Package(
                 resources: [.copy("Resources/persian")]),
         .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/gazetteer"), .copy("Resources/models")]),
+        .target(name: "PardazAlign", dependencies: ["PardazModel", "PardazExtract"],
+                resources: [.copy("Resources/lexicon")]),
         .target(name: "PardazExport", dependencies: ["PardazModel", "PardazXML"],
                 resources: [.copy("Schemas")]),
         .target(
             name: "PardazRun",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazExport",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazAlign", "PardazExport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -62,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "pardaz",
             dependencies: [
-                "PardazRun", "PardazNormalize", "PardazExtract",
+                "PardazRun", "PardazNormalize", "PardazExtract", "PardazAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -70,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "PardazTests",
             dependencies: [
-                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazExport", "PardazRun", "PardazICU",
+                "PardazModel", "PardazIngest", "PardazNormalize", "PardazExtract", "PardazAlign", "PardazExport", "PardazRun", "PardazICU",
                 "PardazXML",
                 .product(name: "Logging", package: "swift-log"),
             ]

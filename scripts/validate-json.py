@@ -5,7 +5,8 @@ Usage: scripts/validate-json.py FILE_OR_FOLDER...
 
 Every NAME.json is checked against Sources/PardazExport/Schemas/pardaz.schema.json and every
 NAME.error.json against pardaz-error.schema.json. Beyond the schema, each document's offsets are
-checked: every block's, annotation's and entity mention's `range` slices `text` to its `text`, and
+checked: every block's, annotation's, entity mention's and aligned part's `range` slices `text` to
+its `text`, and
 every mention's entity lists it. Exits non-zero on the
 first folder with an invalid file, printing one line per problem.
 """
@@ -46,6 +47,11 @@ def offsets_problems(document):
             yield f"entity mention {mention['id']}: range does not slice its text"
         if mention["id"] not in ids.get(mention["entity"], {}).get("mentions", []):
             yield f"entity mention {mention['id']}: its entity {mention['entity']} does not list it"
+    for alignment in document.get("alignments", []):
+        for part in alignment["english"] + alignment["persian"]:
+            start, end = part["range"]
+            if text[start:end] != part["text"]:
+                yield f"alignment part {part['id']}: range does not slice its text"
 
 
 def main(arguments):

@@ -87,7 +87,12 @@ extension TEIRenderer {
             for front in keywordSets {
                 xml.startElement("keywords")
                 xml.attribute("xml:lang", TEIValues.language(front.language))
-                for keyword in front.keywords { xml.element("term", text: keyword.text) }
+                for (index, keyword) in front.keywords.enumerated() {
+                    xml.startElement("term")
+                    writeID(front.keywordID(index))
+                    xml.text(keyword.text)
+                    xml.endElement()
+                }
                 xml.endElement()
             }
             xml.endElement()

@@ -12,7 +12,7 @@ import PardazXML
 /// Temporal expressions become `<date type="DATE|TIME|DURATION|SET" n="VALUE">`, with `when`,
 /// `dur-iso` or `when-custom` and `datingMethod` where they apply; entity mentions `<persName>`,
 /// `<orgName>`, `<placeName>` and `<name type="weapon">`, with `ref="#e3"` pointing at the entity
-/// in the `<standOff>`.
+/// in the `<standOff>`; the abstracts' sentences `<s xml:id="s3">`, which alignment links point at.
 struct TEIInlineMarkup {
     /// One inline element over `range` of the document's text.
     struct Mark {
@@ -36,6 +36,9 @@ struct TEIInlineMarkup {
         }
         for mention in document.entityMentions where !mention.range.isEmpty {
             marks.append(Self.mark(for: mention))
+        }
+        for sentence in document.sentences where !sentence.range.isEmpty {
+            marks.append(Mark(range: sentence.range, element: "s", attributes: [("xml:id", sentence.id)]))
         }
         // A stable sort keeps the layers' order among marks over the same range.
         self.marks = marks.enumerated().sorted { lhs, rhs in

@@ -1,12 +1,12 @@
 import PardazModel
 
 extension TEIRenderer {
-    /// `<standOff>` with the document's entities: `<listPerson>`, `<listOrg>`, `<listPlace>` and a
+    /// `<standOff>` with the document's entities and alignments (`writeAlignments`): `<listPerson>`, `<listOrg>`, `<listPlace>` and a
     /// `<listObject type="weapons">`, each entity with its `xml:id` (what mentions' `ref` points at),
     /// its names per language, and for a Persian–English link its method (`n`) and confidence
     /// (`cert`); `corresp` names its gazetteer entry.
     func writeStandOff() {
-        guard !document.entities.isEmpty else { return }
+        guard !document.entities.isEmpty || !document.alignments.isEmpty else { return }
         xml.startElement("standOff")
         let lists: [(EntityMention.Kind, String, String, String)] = [
             (.person, "listPerson", "person", "persName"), (.organization, "listOrg", "org", "orgName"),
@@ -35,6 +35,26 @@ extension TEIRenderer {
                 if kind == .weapon { xml.endElement() }
                 xml.endElement()
             }
+            xml.endElement()
+        }
+        writeAlignments()
+        xml.endElement()
+    }
+
+    /// `<linkGrp type="alignment">`: one `<link>` per alignment, its `target` the ids of the English
+    /// then the Persian sentences (`sent3`) or field blocks, `cert` its score, `subtype="uncertain"`
+    /// below the aligner's threshold. A sentence or field with no counterpart has no link here.
+    private func writeAlignments() {
+        let links = document.alignments.filter { !$0.english.isEmpty && !$0.persian.isEmpty }
+        guard !links.isEmpty else { return }
+        xml.startElement("linkGrp")
+        xml.attribute("type", "alignment")
+        for link in links {
+            xml.startElement("link")
+            xml.attribute("type", link.kind.rawValue)
+            if link.uncertain { xml.attribute("subtype", "uncertain") }
+            xml.attribute("target", (link.english + link.persian).map { "#\($0.id)" }.joined(separator: " "))
+            xml.attribute("cert", String(link.score))
             xml.endElement()
         }
         xml.endElement()

@@ -54,12 +54,16 @@ public struct Document: Hashable, Sendable, Codable {
     public var entityMentions: [EntityMention]
     /// The entities the mentions name, in order of first mention.
     public var entities: [NamedEntity]
+    /// The sentences of the abstracts, with ids (`sent1`…) that alignments point at.
+    public var sentences: [AlignedPart]
+    /// English and Persian counterparts: the abstracts' sentences and the front matter's fields.
+    public var alignments: [Alignment]
 
     public init(source: Source, kind: DocumentKind, languages: [String], text: String, offsetMap: OffsetMap,
                 blocks: [Block], sections: [Section], front: [FrontMatter], dates: [DocumentDate],
                 metadata: Metadata, layers: [AnnotationLayer], creationTime: CreationTime? = nil,
                 temporalExpressions: [TemporalExpression] = [], entityMentions: [EntityMention] = [],
-                entities: [NamedEntity] = []) {
+                entities: [NamedEntity] = [], sentences: [AlignedPart] = [], alignments: [Alignment] = []) {
         self.source = source
         self.kind = kind
         self.languages = languages
@@ -75,6 +79,8 @@ public struct Document: Hashable, Sendable, Codable {
         self.temporalExpressions = temporalExpressions
         self.entityMentions = entityMentions
         self.entities = entities
+        self.sentences = sentences
+        self.alignments = alignments
     }
 
     /// The block with the given id.

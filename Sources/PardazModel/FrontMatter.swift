@@ -24,3 +24,9 @@ public struct FrontMatter: Hashable, Sendable, Codable {
         title == nil && authors.isEmpty && affiliations.isEmpty && abstract.isEmpty && keywords.isEmpty
     }
 }
+
+extension FrontMatter {
+    /// The id of keyword `index` (from 0): `kw-en3` is the third English keyword. TEI writes it on
+    /// the keyword's `<term>`, and alignments point at it.
+    public func keywordID(_ index: Int) -> String { "kw-\(language)\(index + 1)" }
+}

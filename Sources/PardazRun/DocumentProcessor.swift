@@ -1,4 +1,5 @@
 import Foundation
+import PardazAlign
 import PardazExport
 import PardazIngest
 import PardazExtract
@@ -19,7 +20,8 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Runs the stages on one file: ingest, normalize, extract (temporal expressions, named entities), then export to
+/// Runs the stages on one file: ingest, normalize, extract (temporal expressions, named entities),
+/// align (the front matter and abstracts of the two languages), then export to
 /// JSON and TEI.
 public enum DocumentProcessor {
     /// The normalizer every document goes through (its tables are built once).
@@ -39,7 +41,8 @@ public enum DocumentProcessor {
         let document: Document
         do {
             let normalized = normalizer.normalize(try Ingest.document(bytes: bytes, path: path))
-            document = DocumentEntityTagger().annotate(DocumentTimexTagger().annotate(normalized, fallback: creationTime))
+            let extracted = DocumentEntityTagger().annotate(DocumentTimexTagger().annotate(normalized, fallback: creationTime))
+            document = DocumentAligner().annotate(extracted)
         } catch {
             throw ProcessingError(reason: error.reason.rawValue, message: error.message)
         }

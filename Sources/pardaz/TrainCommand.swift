@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import PardazAlign
 import PardazExtract
 
 /// `pardaz train ner --lang en|fa`: trains the entity tagger on ../shared/data and writes the model.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "train", abstract: "Train Pardaz's models.", subcommands: [TrainNERCommand.self])
+        commandName: "train", abstract: "Train Pardaz's models.", subcommands: [TrainNERCommand.self, TrainLexiconCommand.self])
 }
 
 struct TrainNERCommand: ParsableCommand {
@@ -107,5 +108,38 @@ struct TrainNERCommand: ParsableCommand {
             let (p, r, f) = score.prf(kind == "all" ? nil : kind)
             return String(format: "  %-4@ P %.3f  R %.3f  F1 %.3f", kind, p, r, f)
         }.joined(separator: "\n")
+    }
+}
+
+/// `pardaz train lexicon`: learns the aligner's English–Persian lexicon and length model.
+struct TrainLexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Learn the sentence aligner's lexicon (IBM Model 1) and length model from ../shared/data/align-en-fa.",
+        discussion: """
+        Uses the documents of ntrex-dev.tsv at even positions in the sorted list of document ids; those \
+        at odd positions are held out for scripts/align-eval.py. Writes Sources/PardazAlign/Resources/lexicon/en-fa.tsv.
+        """
+    )
+
+    @Option(name: .long, help: "The shared data folder.")
+    var data = "../shared/data"
+
+    @Option(name: .long, help: "Where to write en-fa.tsv.")
+    var output = "Sources/PardazAlign/Resources/lexicon"
+
+    func run() throws {
+        let path = "\(data)/align-en-fa/ntrex-dev.tsv"
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }.filter { $0.count == 3 }
+        let documents = Set(rows.map { $0[0] }).sorted()
+        let fitting = Set(documents.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        let pairs = rows.filter { fitting.contains($0[0]) }.map { ($0[1], $0[2]) }
+        let lexicon = BilingualLexicon.train(pairs)
+        let file = "\(output)/en-fa.tsv"
+        try lexicon.tsv(source: "../shared/data/align-en-fa/ntrex-dev.tsv (NTREX-128, CC-BY-SA 4.0), the \(fitting.count) documents at even positions")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        print("learned from \(pairs.count) sentence pairs of \(fitting.count) documents: \(lexicon.translations.count) English words, "
+              + String(format: "ratio %.3f, variance %.3f; wrote %@", lexicon.ratio, lexicon.variance, file))
     }
 }

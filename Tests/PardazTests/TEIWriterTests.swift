@@ -149,7 +149,7 @@ private func parsedText(_ xml: String, id: String) throws -> String? {
         #expect(xml.contains("<title type=\"main\" xml:lang=\"fa\">ایران و توافق هسته‌ای</title>"))
         #expect(xml.contains("<div type=\"abstract\" xml:lang=\"fa\">\n        <p xml:id=\"b6\" xml:lang=\"fa\">این مقاله توافق هسته‌ای را بررسی می‌کند.</p>"))
         #expect(xml.contains("<div type=\"abstract\" xml:lang=\"en\">"))
-        #expect(xml.contains("<keywords xml:lang=\"fa\">\n          <term>توافق هسته‌ای</term>\n          <term>ایران</term>"))
+        #expect(xml.contains("<keywords xml:lang=\"fa\">\n          <term xml:id=\"kw-fa1\">توافق هسته‌ای</term>\n          <term xml:id=\"kw-fa2\">ایران</term>"))
         #expect(xml.contains("<keywords xml:lang=\"en\">"))
         #expect(xml.contains("<persName xml:lang=\"en\">John Smith</persName>\n              <persName xml:lang=\"fa\">جان اسمیت</persName>"))
     }

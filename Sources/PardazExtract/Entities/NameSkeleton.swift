@@ -7,12 +7,12 @@ import PardazICU
 /// y), h at a word's end and doubled letters go. ICU's BGN rules leave most alefs and write ع as
 /// an apostrophe; both go. روحانی → rvhاny → "rhn"; Rouhani → "rhn". مسعود رضایی → ms'vd rzاyy →
 /// "msd rz"; Masoud Rezaei → "msd rz".
-enum NameSkeleton {
+public enum NameSkeleton {
     private static let persianToLatin = try? ICUTransliterator(id: "Persian-Latin/BGN; Latin-ASCII")
     private static let toASCII = try? ICUTransliterator(id: "Any-Latin; Latin-ASCII")
 
     /// The skeleton of each word of `name`, written in `language`.
-    static func of(_ name: String, language: String) -> [String] {
+    public static func of(_ name: String, language: String) -> [String] {
         let latin = (language == "fa" ? persianToLatin : toASCII)?.transliterate(name) ?? name
         return latin.lowercased().split { $0.isWhitespace || $0 == "-" }.map { word(String($0)) }.filter { !$0.isEmpty }
     }
@@ -44,8 +44,16 @@ enum NameSkeleton {
         return collapsed
     }
 
+    /// How alike a Persian word and an English word sound, from 0 to 1: their skeletons'
+    /// similarity, where a skeleton of one or two letters must match exactly.
+    public static func wordSimilarity(persian: String, english: String) -> Double {
+        let a = of(persian, language: "fa").joined(), b = of(english, language: "en").joined()
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return min(a.count, b.count) <= 2 ? (a == b ? 1 : 0) : similarity(a, b)
+    }
+
     /// How alike two skeletons are, from 0 to 1: one less the edit distance over the longer length.
-    static func similarity(_ a: String, _ b: String) -> Double {
+    public static func similarity(_ a: String, _ b: String) -> Double {
         let x = Array(a), y = Array(b)
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         var row = Array(0...y.count)

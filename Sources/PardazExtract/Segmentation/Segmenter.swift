@@ -29,7 +29,7 @@ public struct Segmenter: Sendable {
     /// The sentences of `text`, with their tokens; ranges in Unicode scalars of `text`.
     public func sentences(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
-        let locale = language == "fa" ? "fa" : "en@ss=standard"
+        let locale = language == "fa" ? "fa" : "en"
         var spans: [Range<Int>] = ICUBreaks.segments(text, kind: .sentence, locale: locale).map(\.range)
         // Rejoin sentences that ICU ended after an abbreviation or an initial.
         var merged: [Range<Int>] = []
