@@ -83,7 +83,9 @@ public struct SentenceAligner: Sendable {
         let delta = (lf - lexicon.ratio * le) / (max(le, 1) * lexicon.variance).squareRoot()
         let lengthProbability = max(2 * (1 - Self.normalCDF(abs(delta))), 1e-12)
         let agreement = self.agreement(english, persian)
-        let cost = prior - log(lengthProbability) + Self.lexicalWeight * (0.5 - agreement)
+        // Per sentence linked, so that a merge and two separate links weigh the same words alike.
+        let sentences = Double(english.count + persian.count) / 2
+        let cost = prior - log(lengthProbability) + Self.lexicalWeight * (0.5 - agreement) * sentences
         let score = 0.4 * min(1, lengthProbability * 2) + 0.6 * min(1, agreement / 0.5)
         return (cost, (score * 1000).rounded() / 1000)
     }
