@@ -113,7 +113,7 @@ public struct EntityExtractor: Sendable {
                 }
                 // A country or person inside words that do not make an organization's name
                 // ("دیپلماسی دفاعی جمهوری اسلامی"), or places inside what the tagger called a person
-                // ("East Asia, Central Asia and South Asia").
+                // ("West Asia, South Asia and Europe").
                 found.removeAll { wider in
                     wider.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= wider.tokens.upperBound
                         && (language == "fa"
@@ -170,12 +170,12 @@ public struct EntityExtractor: Sendable {
             start += 1
         }
         if kind == .person, let lower = tokens[start..<end].firstIndex(where: { !capitalized($0) && !Self.particles.contains($0.text) }) {
-            end = lower  // "Ali Shamkhani former Iran Defense Minister"
+            end = lower  // "Ali Larijani then speaker of parliament"
         }
         while end > start && !capitalized(tokens[end - 1]) { end -= 1 }
         if kind == .person {
-            // The name is the capitalized words after the last title: "Navy Commander Rear Admiral
-            // Habibollah Sayyari".
+            // The name is the capitalized words after the last title: "Deputy Foreign Minister
+            // Abbas Araghchi".
             var first = end
             while first > start, capitalized(tokens[first - 1]), !Self.titles.contains(tokens[first - 1].text.lowercased()),
                   !Self.capitalizedFunctionWords.contains(tokens[first - 1].text) {

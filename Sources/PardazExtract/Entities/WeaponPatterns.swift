@@ -2,7 +2,7 @@ import PardazModel
 
 /// Weapon and platform names found by their form, which the training data has too few of to learn:
 /// model designations ("C-802", "HY-2 Silkworm", "S-300", "M-9s") in a sentence about weapons,
-/// quoted names before a weapon noun ("the “Noor” long-range anti-ship missile"), and ship names
+/// quoted names before a weapon noun ("the “Kowsar” coastal missile"), and ship names
 /// after a ship type ("the destroyer Changchun", "helicopter carrier Khark").
 enum WeaponPatterns {
     /// Nouns that make a sentence about weapons, and that follow a weapon's name.
@@ -52,7 +52,7 @@ enum WeaponPatterns {
             // a plural s, written as one piece: C-802, HY-2, HQ9, QW-1M, M-9s.
             if let end = designationEnd(tokens, from: i, touching: touching) {
                 var last = end
-                // A name after the designation: "HY-2 Silkworm anti-ship missiles".
+                // A name after the designation: "C-802 Saccade coastal missiles".
                 if capitalized(end + 1), !touching(end, end + 1), !(end + 2 < tokens.count && touching(end + 1, end + 2)),
                    !weaponNouns.contains(lower[end + 1]), weaponNounAfter(end + 1) {
                     last = end + 1
