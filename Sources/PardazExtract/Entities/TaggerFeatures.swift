@@ -1,8 +1,8 @@
 
 /// The hashed features of every token of a sentence, computed once per sentence: the word and its
 /// neighbours (lowercased, with Persian letter variants, ZWNJ and digits folded), affixes, word
-/// shape and case, gazetteer hits and names seen in training around the token, script, and the
-/// corpus convention whose tags are wanted.
+/// shape and case, letter trigrams (Persian), gazetteer hits and names seen in training around the
+/// token, script, and the corpus convention whose tags are wanted.
 ///
 /// Features are 64-bit hashes of a template number and the values it combines, reduced to
 /// `buckets` (a power of two); nothing builds a string per feature, so a sentence's features cost
@@ -25,6 +25,8 @@ struct TaggerFeatures {
         var prefixes: (UInt64, UInt64, UInt64)
         var suffixes: (UInt64, UInt64, UInt64, UInt64)
         var suffix3: UInt64
+        /// Hashes of the letter trigrams inside the word (with its edges marked).
+        var trigrams: [UInt64]
         var capitalized: Bool
         var allCapitals: Bool
         var persian: Bool
@@ -82,6 +84,9 @@ struct TaggerFeatures {
             for (n, suffix) in [key.suffixes.0, key.suffixes.1, key.suffixes.2, key.suffixes.3].enumerated() where suffix != 0 {
                 features.append(Self.mix(40 + UInt64(n), suffix))
             }
+            // Letter trigrams help Persian, whose unseen names share pieces with seen ones (and cost
+            // English a point: its capitals already say "name").
+            if language == "fa" { for trigram in key.trigrams { features.append(Self.mix(50, trigram)) } }
             // The corpus convention, conjoined with the features that carry it (Daumé's feature augmentation,
             // on the bias, the word, its neighbours, its shapes, its gazetteer and memory hits); an empty convention
             // means text of no known convention, tagged with the shared features alone.
@@ -105,6 +110,10 @@ struct TaggerFeatures {
         return WordKeys(
             gazetteerKey: Gazetteer.key(word), word: hash(folded), shape: hash(shape(word)), prefixes: (prefix(1), prefix(2), prefix(3)),
             suffixes: (suffix(1), suffix(2), suffix(3), suffix(4)), suffix3: hash(String(characters.suffix(3))),
+            trigrams: characters.count > 12 ? [] : {
+                let marked = ["<"] + characters + [">"]
+                return marked.count < 3 ? [] : (0...(marked.count - 3)).map { hash(String(marked[$0..<($0 + 3)])) }
+            }(),
             capitalized: word.first?.isUppercase == true,
             allCapitals: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
             persian: word.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false,
