@@ -60,6 +60,21 @@ struct AlignmentTests {
         #expect(xml.contains("<link type=\"sentence\" target=\"#\(first.english[0].id) #\(first.persian[0].id)\""))
     }
 
+    @Test(arguments: [1, 3, 5])
+    func theSeedAbstractWithTwoPersianSentencesMergedGivesOneLinkOfTwo(merged: Int) throws {
+        let links = Self.links(.sentence)
+        let english = links.flatMap(\.english).map(\.text)
+        var persian = links.flatMap(\.persian).map(\.text)
+        try #require(english.count == 8 && persian.count == 8)
+        // The translator writes two sentences as one: the first's full stop becomes a comma.
+        persian[merged] = String(persian[merged].dropLast()) + "، " + persian[merged + 1]
+        persian.remove(at: merged + 1)
+        let aligned = SentenceAligner().align(english, persian)
+        #expect(aligned.count == 7)
+        #expect(aligned.contains { $0.english == merged..<(merged + 2) && $0.persian == merged..<(merged + 1) })
+        #expect(aligned.filter { $0.english.count == 1 }.allSatisfy { $0.english.lowerBound == ($0.persian.lowerBound < merged ? $0.persian.lowerBound : $0.persian.lowerBound + 1) })
+    }
+
     @Test func aMergedTranslationIsOneLinkOfTwoSentences() {
         let english = ["The minister arrived in Tehran on Monday.", "He met the president of Iran.",
                        "The talks lasted 3 hours.", "Both sides signed 12 agreements on trade."]
