@@ -11,8 +11,15 @@ public enum NameSkeleton {
     private static let persianToLatin = try? ICUTransliterator(id: "Persian-Latin/BGN; Latin-ASCII")
     private static let toASCII = try? ICUTransliterator(id: "Any-Latin; Latin-ASCII")
 
+    /// Skeletons already worked out, by language and name.
+    private static let cache = SharedCache<String, [String]>(limit: 100_000)
+
     /// The skeleton of each word of `name`, written in `language`.
     public static func of(_ name: String, language: String) -> [String] {
+        cache.value(language + "|" + name) { compute(name, language: language) }
+    }
+
+    private static func compute(_ name: String, language: String) -> [String] {
         let latin = (language == "fa" ? persianToLatin : toASCII)?.transliterate(name) ?? name
         return latin.lowercased().split { $0.isWhitespace || $0 == "-" }.map { word(String($0)) }.filter { !$0.isEmpty }
     }

@@ -56,10 +56,8 @@ public struct PerceptronTagger: Sendable {
         Array(Set(tags.filter { $0 != "O" }.map { String($0.dropFirst(2)) })).sorted()
     }
 
-    private func features(_ words: [String], convention: String, memory: EntityMemory? = nil,
-                          cache: inout [String: TaggerFeatures.WordKeys]) -> TaggerFeatures {
-        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets,
-                       memory: memory ?? self.memory, cache: &cache)
+    private func features(_ words: [String], convention: String, memory: EntityMemory? = nil) -> TaggerFeatures {
+        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets, memory: memory ?? self.memory)
     }
 
     /// The best tag sequence (tag indexes) for the features, by Viterbi.
@@ -109,15 +107,12 @@ public struct PerceptronTagger: Sendable {
 
     /// The tags (IOB2) of `words`, a sentence, in the model's convention or in `convention`'s.
     public func tag(_ words: [String], convention: String? = nil) -> [String] {
-        var cache: [String: TaggerFeatures.WordKeys] = [:]
-        return decode(features(words, convention: convention ?? self.convention, cache: &cache)).map { tags[$0] }
+        decode(features(words, convention: convention ?? self.convention)).map { tags[$0] }
     }
 
-    /// The tags of many sentences: the same as tagging each alone, faster, as each distinct word's
-    /// features are worked out once.
+    /// The tags of many sentences, each as `tag(_:convention:)` gives it.
     public func tag(sentences: [[String]], convention: String? = nil) -> [[String]] {
-        var cache: [String: TaggerFeatures.WordKeys] = [:]
-        return sentences.map { decode(features($0, convention: convention ?? self.convention, cache: &cache)).map { tags[$0] } }
+        sentences.map { tag($0, convention: convention) }
     }
 
     // MARK: Training
@@ -143,10 +138,8 @@ public struct PerceptronTagger: Sendable {
             EntityMemory(sentences: hashed.indices.filter { $0 % Self.folds != half }.map { hashed[$0] }, types: types)
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
-        var cache: [String: TaggerFeatures.WordKeys] = [:]
         let prepared = examples.indices.map { k -> (TaggerFeatures, [Int]) in
-            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[k % Self.folds],
-                            cache: &cache),
+            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[k % Self.folds]),
              examples[k].sentence.map { tags.firstIndex(of: $0.tag)! })
         }
         var totals = [Float](repeating: 0, count: model.weights.count)

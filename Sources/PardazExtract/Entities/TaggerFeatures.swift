@@ -33,18 +33,13 @@ struct TaggerFeatures {
         var length: UInt64
     }
 
-    /// The features of `words`, a sentence in `language`; `cache` keeps each word's keys for the
-    /// sentences after (pass an empty one for a sentence alone).
-    init(words: [String], language: String, convention: String, buckets: Int, memory: EntityMemory,
-         cache: inout [String: WordKeys]) {
+    /// Each word's keys, worked out once for all the documents of a run.
+    private static let cache = SharedCache<String, WordKeys>(limit: 200_000)
+
+    /// The features of `words`, a sentence in `language`.
+    init(words: [String], language: String, convention: String, buckets: Int, memory: EntityMemory) {
         let mask = UInt64(buckets - 1)
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        let keys = words.map { word in
-            if let known = cache[word] { return known }
-            let computed = Self.keys(word)
-            cache[word] = computed
-            return computed
-        }
+        let keys = words.map { word in Self.cache.value(word) { Self.keys(word) } }
         // Gazetteer hits: B-LOC, I-ORG… or "-", per token.
         var hits = [UInt64](repeating: Self.hash("-"), count: keys.count)
         for (entry, found) in Gazetteer.shipped.matches(keys: keys.map(\.gazetteerKey), language: language) {
