@@ -55,6 +55,7 @@ public struct EntityExtractor: Sendable {
         "Both", "Although", "However", "Thus", "Meanwhile", "Moreover", "Furthermore", "Therefore", "Sorry",
         "We", "I", "It", "He", "She", "They", "Our", "His", "Her", "Their", "Its", "You", "Your",
         "One", "Two", "Three", "Four", "Five", "Appendix", "Table", "Figure", "Chapter", "Section", "Part", "Note",
+        "See", "Cf", "Ibid",
     ]
 
     /// Words a Persian name does not begin or end with.
