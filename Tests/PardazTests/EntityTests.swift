@@ -48,7 +48,7 @@ struct EntityTests {
         // Designations are one weapon however they are written.
         #expect(Self.entity(Self.paper, "C-802")?.id == Self.entity(Self.paper, "C802s")?.id ?? Self.entity(Self.paper, "C802")?.id)
         // Not weapons: a doctrine, a negotiating group, words, and no weapon tagged as anything else.
-        for name in ["A2", "AD", "P5", "Missile", "Weapons"] { #expect(!weapons.contains(name), "\(name)") }
+        for name in ["A2", "AD", "P5", "Missile", "Weapons", "Small", "Surface", "Navy"] { #expect(!weapons.contains(name), "\(name)") }
         let others = Self.paper.entityMentions.filter { $0.type != .weapon }.map(\.text)
         for name in ["C-802", "Sabalan", "Changchun", "Noor"] { #expect(!others.contains(name), "\(name)") }
     }
@@ -79,6 +79,15 @@ struct EntityTests {
         #expect(Self.entity(Self.news, "Tehran")?.type == .location)
         #expect(Self.entity(Self.news, "Sabalan")?.type == .weapon)
         #expect(Self.news.entityMentions.allSatisfy { $0.language == "en" })
+        // Named before their noun, listed, or after a range.
+        for name in ["Nasr", "Oghab", "Nazeat", "Shahab 3"] { #expect(Self.entity(Self.news, name)?.type == .weapon, "\(name)") }
+        // A possessive country is still the country; places joined by a hyphen are no name.
+        #expect(Self.news.entityMentions.filter { $0.text == "Iran" }.allSatisfy { $0.type == .location })
+        #expect(!Self.news.entityMentions.contains { $0.text.contains("Iran-China") })
+        // One entity, one type: every mention of a person is a person.
+        for entity in Self.news.entities {
+            #expect(entity.mentions.allSatisfy { id in Self.news.entityMentions.first { $0.id == id }?.type == entity.type })
+        }
     }
 
     @Test(arguments: [EntityTests.paper, EntityTests.news])

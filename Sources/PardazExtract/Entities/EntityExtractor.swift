@@ -189,6 +189,12 @@ public struct EntityExtractor: Sendable {
         guard start < end, tokens[start..<end].map(\.text).joined().filter(\.isLetter).count > 1 else { return nil }
         // A person is not a weapon ("Raad Missile").
         if kind == .person, WeaponPatterns.weaponNouns.contains(tokens[end - 1].text.lowercased()) { return nil }
+        // Places joined by hyphens describe a relation, not a name: "Iran-China defense ties".
+        let words = tokens[start..<end].filter { $0.text != "-" && $0.text != "–" }
+        if words.count >= 2, words.count < end - start,
+           words.allSatisfy({ Gazetteer.shipped.matches(in: [$0], language: "en").first?.entry.type == .location }) {
+            return nil
+        }
         // A description, not a name: "Iranian", "Middle Eastern"; or half of a slashed term (A2/AD).
         let last = tokens[end - 1].text.lowercased()
         if Self.demonyms.contains(last) || (last.hasSuffix("ern") && Self.demonyms.contains(String(last.dropLast(3)) + "ern")) { return nil }
@@ -202,7 +208,8 @@ public struct EntityExtractor: Sendable {
     /// `mentions` without those the tagger made of ordinary words, judged against the whole `text`
     /// they were found in:
     /// - in English, a person or weapon whose every word, or an organization or place whose one
-    ///   word, is also written in small letters in the text ("China's Military Presence", "Center");
+    ///   word, is also written in small letters in the text ("China's Military Presence", "Center"),
+    ///   and so a one-word weapon name found by its context ("Navy ships");
     /// - in either language, a name the tagger found in fewer than half of the places the text
     ///   has it (the Persian abstract's "دیپلماسی دفاعی", a person once and a phrase three times).
     public static func withoutCommonWords(_ mentions: [EntityMention], in text: String) -> [EntityMention] {
@@ -252,6 +259,9 @@ public struct EntityExtractor: Sendable {
             }.count
         }
         return mentions.filter { mention in
+            // A one-word weapon name found by its context is checked like the tagger's ("Navy ships").
+            let patternWord = mention.method == "pattern" && !mention.text.contains(where: { !$0.isLetter })
+            if patternWord { return !lowercase.contains(Substring(mention.text.lowercased())) }
             guard mention.method == "tagger" else { return true }
             if occurrences[mention.text]! >= 2 * found[mention.text]! + 1 { return false }
             guard mention.language == "en" else { return true }

@@ -114,6 +114,9 @@ public enum EntityGrouping {
             // The most frequent type; on a tie, the first mention's.
             var type = mentions[key].type
             for kind in EntityMention.Kind.allCases where counts[kind, default: 0] > counts[type]! { type = kind }
+            // Every mention of an entity has the entity's type ("Hossein Dehgan" once tagged an
+            // organization is the person he is everywhere else).
+            for i in members { mentions[i].type = type }
             // Its name per language: a person's fullest, anything else's most frequent (the longer on a tie).
             var names: [String: String] = [:]
             var frequency: [String: Int] = [:]

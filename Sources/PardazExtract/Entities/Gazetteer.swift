@@ -81,8 +81,11 @@ public struct Gazetteer: Sendable {
     }
 
     /// The comparison key of a token: lowercased unless it is an all-capital abbreviation (so that
-    /// "US" is not "us"), with Persian ZWNJ and Arabic letter variants ignored.
+    /// "US" is not "us"), with Persian ZWNJ and Arabic letter variants ignored, and an English
+    /// possessive dropped ("Iran’s" is "iran").
     static func key(_ text: String) -> String {
+        var text = Substring(text)
+        if text.count > 2, text.hasSuffix("’s") || text.hasSuffix("'s") { text = text.dropLast(2) }
         var plain = String.UnicodeScalarView()
         var letters = 0, capitals = 0
         for scalar in text.unicodeScalars {

@@ -19,6 +19,13 @@ enum WeaponPatterns {
         "destroyer", "frigate", "corvette", "submarine", "carrier", "warship", "cruiser", "vessel", "tanker", "ship",
     ]
 
+    /// Words between a weapon's name and its noun ("Nasr anti-ship cruise missile"); none of them is
+    /// a name itself ("Surface").
+    static let modifiers: Set<String> = [
+        "anti", "ship", "cruise", "ballistic", "surface", "air", "to", "long", "medium", "short", "range", "guided",
+        "tactical", "coastal", "defense", "defence", "naval", "land", "attack", "strike", "sea", "skimming", "class",
+    ]
+
     /// Capitalized words that follow a ship type without being a name.
     static let notNames: Set<String> = ["The", "In", "And", "Of", "To", "For", "With", "From", "On", "At", "By", "As"]
 
@@ -33,6 +40,12 @@ enum WeaponPatterns {
         func capitalized(_ i: Int) -> Bool {
             i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].text.first!.isUppercase
                 && !notNames.contains(tokens[i].text)
+        }
+        /// Whether token i could be a weapon's name: not a demonym ("Chinese missiles"), a possessive
+        /// or a gazetteer name.
+        func plainName(_ i: Int) -> Bool {
+            !EntityExtractor.demonyms.contains(lower[i]) && !modifiers.contains(lower[i]) && !weaponNouns.contains(lower[i]) && !tokens[i].text.contains("'") && !tokens[i].text.contains("’")
+                && Gazetteer.shipped.matches(in: [tokens[i]], language: "en").isEmpty
         }
         /// Whether a weapon noun follows token i within three words ("long-range anti-ship missile").
         func weaponNounAfter(_ i: Int) -> Bool {
@@ -81,9 +94,38 @@ enum WeaponPatterns {
                 i += 2
                 continue
             }
+            // A name before a weapon noun with only modifiers between ("the Kowsar coastal anti-ship
+            // cruise missile"), with the names listed before it ("the Oghab and Nazeat missiles"); or
+            // a name after a range ("the long-range Shahab 3").
+            if i > 0, capitalized(i), plainName(i) {
+                var j = i + 1
+                while j < tokens.count && (tokens[j].text == "-" || modifiers.contains(lower[j])) { j += 1 }
+                // The noun in small letters: in a title every word is capitalized ("Small Arms").
+                if j < tokens.count && weaponNouns.contains(lower[j]) && tokens[j].text.first?.isLowercase == true {
+                    var names = [tokens[i].range]
+                    var k = i - 1
+                    while k > 0 && [",", "and", "or"].contains(lower[k]) {
+                        k -= 1
+                        while k > 0 && [",", "and", "or"].contains(lower[k]) { k -= 1 }
+                        guard capitalized(k), plainName(k) else { break }
+                        names.insert(tokens[k].range, at: 0)
+                        k -= 1
+                    }
+                    found.removeAll { range in names.contains(range) }
+                    found += names
+                    i = j + 1
+                    continue
+                }
+                if lower[i - 1] == "range" {
+                    let withNumber = i + 1 < tokens.count && tokens[i + 1].kind == .number
+                    found.append(TextRange(tokens[i].range.start, tokens[withNumber ? i + 1 : i].range.end))
+                    i += withNumber ? 2 : 1
+                    continue
+                }
+            }
             i += 1
         }
-        return found
+        return found.sorted { $0 < $1 }
     }
 
     /// Where a designation starting at token `i` ends (its last token), if one does.
