@@ -32,6 +32,17 @@ struct SegmenterTests {
         #expect(kinds["2014"] == .number && kinds["missiles"] == .word && kinds["$"] == .punctuation)
     }
 
+    /// ICU's word rules keep letters joined by a dot as one word ("پایان.آغاز") where its sentence
+    /// rules end a sentence after the dot (a finding of the fuzzer): the sentence goes on, and
+    /// every token lies inside its sentence.
+    @Test(arguments: ["The line ends here.آغاز دوباره است. Then more.", "Made by Acme Inc.Then it broke. The end.",
+                      "See a.B here. And x.Y there."])
+    func noTokenCrossesASentenceEnd(text: String) {
+        for sentence in Self.english.sentences(text) {
+            #expect(sentence.tokens.allSatisfy { sentence.range.contains($0.range) }, "\(sentence.text)")
+        }
+    }
+
     @Test func persianSentencesAndWordsKeepTheirZWNJ() {
         let text = "این کتاب درباره روابط بین‌الملل نوشته شده است. آیا خوانندگان آن را می‌پسندند؟ دانشجویان می‌توانند، به‌ویژه از سال ۲۰۱۳، آن را بخوانند."
         let sentences = Self.persian.sentences(text)

@@ -31,17 +31,24 @@ public struct Segmenter: Sendable {
         let scalars = Array(text.unicodeScalars)
         let locale = language == "fa" ? "fa" : "en"
         var spans: [Range<Int>] = ICUBreaks.segments(text, kind: .sentence, locale: locale).map(\.range)
-        // Rejoin sentences that ICU ended after an abbreviation or an initial.
+        let tokens = self.tokens(text)
+        // Offsets that lie inside a token ("a.B" is one word to ICU's word rules and two sentences
+        // to its sentence rules): no sentence may end there.
+        var insideToken = [Bool](repeating: false, count: scalars.count + 1)
+        for token in tokens where token.range.count > 1 {
+            for offset in (token.range.start + 1)..<token.range.end { insideToken[offset] = true }
+        }
+        // Rejoin sentences that ICU ended after an abbreviation or an initial, or inside a token.
         var merged: [Range<Int>] = []
         for span in spans {
-            if let last = merged.last, endsWithAbbreviation(scalars[last], before: scalars[span]) {
+            if let last = merged.last,
+               insideToken[last.upperBound] || endsWithAbbreviation(scalars[last], before: scalars[span]) {
                 merged[merged.count - 1] = last.lowerBound..<span.upperBound
             } else {
                 merged.append(span)
             }
         }
         spans = merged
-        let tokens = self.tokens(text)
         var result: [Sentence] = []
         var tokenIndex = 0
         for span in spans {
