@@ -56,8 +56,6 @@ struct AlignCommand: ParsableCommand {
             Link(english: link.english.map { english[$0].id }, persian: link.persian.map { persian[$0].id },
                  score: link.score, uncertain: link.uncertain)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(Output(english: english, persian: persian, links: links)) + Data([0x0A]))
+        try printJSON(Output(english: english, persian: persian, links: links))
     }
 }

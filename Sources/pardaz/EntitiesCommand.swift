@@ -35,8 +35,7 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bytes = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(data: bytes, encoding: .utf8) else { fail("standard input: not valid UTF-8", code: 1) }
+        let text = readStandardInput()
         let extractor = EntityExtractor.shipped
         var found: [EntityMention] = []
         if lang == .auto {
@@ -60,8 +59,6 @@ struct EntitiesCommand: ParsableCommand {
             Item(start: $0.range.start, end: $0.range.end, text: $0.text, type: $0.type.rawValue, language: $0.language,
                  entity: $0.entity ?? "", link: links[$0.entity ?? ""] ?? nil)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(items) + Data([0x0A]))
+        try printJSON(items)
     }
 }

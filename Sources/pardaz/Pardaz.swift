@@ -44,3 +44,19 @@ func fail(_ message: String, code: Int32) -> Never {
     FileHandle.standardError.write(Data("pardaz: \(message)\n".utf8))
     exit(code)
 }
+
+/// Standard input as text, or a one-line error and exit status 1 when it is not UTF-8.
+func readStandardInput() -> String {
+    guard let text = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
+        fail("standard input: not valid UTF-8", code: 1)
+    }
+    return text
+}
+
+/// Writes `value` to standard output as JSON the way every command does: indented, keys sorted,
+/// slashes unescaped, a final line break.
+func printJSON<Value: Encodable>(_ value: Value) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    FileHandle.standardOutput.write(try encoder.encode(value) + Data([0x0A]))
+}

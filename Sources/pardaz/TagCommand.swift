@@ -20,9 +20,7 @@ struct TagCommand: ParsableCommand {
 
     func run() throws {
         guard let model = PerceptronTagger.shipped(lang.rawValue) else { fail("no model for --lang \(lang.rawValue)", code: 1) }
-        guard let text = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
-            fail("standard input: not valid UTF-8", code: 1)
-        }
+        let text = readStandardInput()
         // Line for line: a token line gets its tag, any other line stays blank; sentences are the
         // runs of token lines.
         let tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in

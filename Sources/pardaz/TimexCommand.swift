@@ -43,15 +43,12 @@ struct TimexCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bytes = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(data: bytes, encoding: .utf8) else { fail("standard input: not valid UTF-8", code: 1) }
+        let text = readStandardInput()
         let tagger = TimexTagger(anchor: dct.flatMap(TimexAnchor.init(iso:)))
         let items = tagger.tag(text, language: lang.rawValue).map {
             Item(start: $0.range.start, end: $0.range.end, text: $0.text, type: $0.type.rawValue, value: $0.value,
                  mod: $0.mod, calendar: $0.calendar, calendarValue: $0.calendarValue)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(items) + Data([0x0A]))
+        try printJSON(items)
     }
 }
