@@ -76,7 +76,7 @@ struct AlignmentTests {
     }
 
     @Test func aMergedTranslationIsOneLinkOfTwoSentences() {
-        let english = ["The minister arrived in Tehran on Monday.", "He met the president of Iran.",
+        let english = ["The minister landed in Tehran on Monday.", "He met the president of Iran.",
                        "The talks lasted 3 hours.", "Both sides signed 12 agreements on trade."]
         let persian = ["وزیر روز دوشنبه وارد تهران شد و با رئیس جمهور ایران دیدار کرد.", "گفتگوها ۳ ساعت طول کشید.",
                        "دو طرف ۱۲ توافقنامه تجاری امضا کردند."]

@@ -6,8 +6,8 @@ import Testing
 /// Encodings Pardaz reads, and the inputs it refuses with a one-line reason.
 @Suite("Decoding and refused inputs")
 struct DecodingTests {
-    static let persian = "روابط دفاعی ایران و چین در سال ۱۳۹۴ گسترش یافت.\nمی‌خواهیم بدانیم چرا.\n"
-    static let english = "Defense ties between Iran and China grew in 2015.\nWe want to know why.\n"
+    static let persian = "پیوندهای دریایی عمان و هند در سال ۱۳۹۴ گسترش یافت.\nمی‌خواهیم بدانیم چرا.\n"
+    static let english = "Naval links between Oman and India grew in 2015.\nWe want to know why.\n"
 
     /// Windows-1256 bytes for `text`, built from ICU's own decoding table for the code page.
     static func windows1256(_ text: String) throws -> [UInt8] {

@@ -154,7 +154,7 @@ struct EntityPieceTests {
     }
 
     @Test func titlesAndDescriptionsAreTrimmedFromNames() {
-        let found = Self.mentions("Chinese Defense Minister Chang Wanquan met the Iranian navy commander in Tehran.")
+        let found = Self.mentions("Chinese Defence Minister Chang Wanquan met the Omani navy commander in Muscat.")
         #expect(found.contains { $0 == ("Chang Wanquan", .person) })
         #expect(!found.contains { $0.0.contains("Minister") || $0.0 == "Iranian" })
     }

@@ -42,6 +42,22 @@ enum Fixtures {
         return list.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
+    /// The seed's non-empty lines, trimmed, in order.
+    static func seedLines(_ path: String) throws -> [String] {
+        String(decoding: try bytes(path), as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// The first `count` words of `line`, as written.
+    static func opening(_ line: String, words count: Int = 4) -> String {
+        line.split(separator: " ").prefix(count).joined(separator: " ")
+    }
+
+    /// The last `count` words of `line`, as written.
+    static func closing(_ line: String, words count: Int = 3) -> String {
+        line.split(separator: " ").suffix(count).joined(separator: " ")
+    }
+
     /// The decoded source of a document, as scalars, for checking source ranges.
     static func sourceScalars(_ path: String) throws -> [Unicode.Scalar] {
         Array(String(decoding: try bytes(path), as: UTF8.self).unicodeScalars)

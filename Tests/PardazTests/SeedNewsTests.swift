@@ -12,24 +12,27 @@ struct SeedNewsTests {
         #expect(document.languages == ["en"])
     }
 
-    @Test func paragraphsInOrder() {
+    /// The seed's lines in order: eight paragraphs (lines 0–5, 8, 9) around two quoted ones (6, 7).
+    @Test func paragraphsInOrder() throws {
+        let lines = try Fixtures.seedLines(Fixtures.seedNewsPath)
         let paragraphs = document.blocks(.paragraph)
         #expect(paragraphs.count == 8)
-        #expect(paragraphs.first?.text.hasPrefix("Iranian Defense Minister Hossein") == true)
-        #expect(paragraphs[2].text.hasSuffix("he added."))
-        #expect(paragraphs[3].text.hasPrefix("Iran-China defense ties have"))
-        #expect(paragraphs[5].text == "As I noted elsewhere:")
-        #expect(paragraphs.last?.text.hasSuffix("Middle East and Asia.") == true)
+        #expect(paragraphs.first?.text.hasPrefix(Fixtures.opening(lines[0])) == true)
+        #expect(paragraphs[2].text.hasSuffix(Fixtures.closing(lines[2])))
+        #expect(paragraphs[3].text.hasPrefix(Fixtures.opening(lines[3])))
+        #expect(paragraphs[5].text == lines[5])
+        #expect(paragraphs.last?.text.hasSuffix(Fixtures.closing(lines[9])) == true)
     }
 
     @Test func quotationAfterTheLeadInIsOneBlockQuote() throws {
+        let lines = try Fixtures.seedLines(Fixtures.seedNewsPath)
         let quotes = document.blocks(.quote)
         #expect(quotes.count == 2)
         #expect(Set(quotes.compactMap(\.group)).count == 1)
-        #expect(quotes[0].text.hasPrefix("China and Iran maintained"))
-        #expect(quotes[1].text.hasPrefix("China also provided technical expertise"))
-        #expect(quotes[1].text.hasSuffix("a 2012 RAND study explains."))
-        let leadIn = try #require(document.blocks.firstIndex { $0.text == "As I noted elsewhere:" })
+        #expect(quotes[0].text.hasPrefix(Fixtures.opening(lines[6])))
+        #expect(quotes[1].text.hasPrefix(Fixtures.opening(lines[7])))
+        #expect(quotes[1].text.hasSuffix(Fixtures.closing(lines[7])))
+        let leadIn = try #require(document.blocks.firstIndex { $0.text == lines[5] })
         #expect(document.blocks[leadIn + 1].id == quotes[0].id)
     }
 

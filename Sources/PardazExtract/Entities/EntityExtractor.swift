@@ -7,8 +7,8 @@ import PardazModel
 ///   tagger found there;
 /// - a gazetteer name (a country, an organization) is tagged with the gazetteer's type, and found
 ///   where the tagger missed it;
-/// - English names lose the words before them that are not part of a name (re3d tags "the Iranian
-///   defense minister Hossein Dehghan" as one person; the name is "Hossein Dehghan"), a possessive
+/// - English names lose the words before them that are not part of a name (re3d tags "the Omani
+///   foreign minister Badr Albusaidi" as one person; the name is "Badr Albusaidi"), a possessive
 ///   's, and names without a capital letter are dropped.
 public struct EntityExtractor: Sendable {
     private let taggers: [String: PerceptronTagger]

@@ -3,11 +3,11 @@ import PardazModel
 /// Groups a document's mentions into entities, and links each Persian entity to its English
 /// counterpart.
 ///
-/// Within a language, mentions are one entity when they are names of one gazetteer entry ("Iran",
-/// "the Islamic Republic of Iran"), when they read the same, when they are one weapon designation
+/// Within a language, mentions are one entity when they are names of one gazetteer entry ("Britain",
+/// "the United Kingdom"), when they read the same, when they are one weapon designation
 /// ("C-802", "C802s", "C-802 Silkworm"), when one is a person's surname and the
-/// other the full name ("Rouhani", "Hassan Rouhani"), or when one is the other's initials ("CPC",
-/// "Communist Party of China"). Across languages, a Persian entity is the English one that names the
+/// other the full name ("Rouhani", "Hassan Rouhani"), or when one is the other's initials ("GCC",
+/// "Gulf Cooperation Council"). Across languages, a Persian entity is the English one that names the
 /// same gazetteer entry (confidence 0.95) or, failing that, whose names have the closest consonant
 /// skeletons (`NameSkeleton`; confidence the skeletons' similarity, at least 0.75), each English
 /// entity taken once, the surest links first.
@@ -161,7 +161,7 @@ public enum EntityGrouping {
         return String(plain)
     }
 
-    /// The initials of a name's capitalized words: "Communist Party of China" → "CPC".
+    /// The initials of a name's capitalized words: "Gulf Cooperation Council" → "GCC".
     private static func initials(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count >= 2 else { return "" }

@@ -19,7 +19,7 @@ enum WeaponPatterns {
         "destroyer", "frigate", "corvette", "submarine", "carrier", "warship", "cruiser", "vessel", "tanker", "ship",
     ]
 
-    /// Words between a weapon's name and its noun ("Nasr anti-ship cruise missile"); none of them is
+    /// Words between a weapon's name and its noun ("Kowsar coastal cruise missile"); none of them is
     /// a name itself ("Surface").
     static let modifiers: Set<String> = [
         "anti", "ship", "cruise", "ballistic", "surface", "air", "to", "long", "medium", "short", "range", "guided",
@@ -47,7 +47,7 @@ enum WeaponPatterns {
             !EntityExtractor.demonyms.contains(lower[i]) && !modifiers.contains(lower[i]) && !weaponNouns.contains(lower[i]) && !tokens[i].text.contains("'") && !tokens[i].text.contains("’")
                 && Gazetteer.shipped.matches(in: [tokens[i]], language: "en").isEmpty
         }
-        /// Whether a weapon noun follows token i within three words ("long-range anti-ship missile").
+        /// Whether a weapon noun follows token i within three words ("medium-range ballistic missile").
         func weaponNounAfter(_ i: Int) -> Bool {
             var j = i + 1, words = 0
             while j < tokens.count && words < 6 {
@@ -94,9 +94,9 @@ enum WeaponPatterns {
                 i += 2
                 continue
             }
-            // A name before a weapon noun with only modifiers between ("the Kowsar coastal anti-ship
+            // A name before a weapon noun with only modifiers between ("the Kowsar coastal
             // cruise missile"), with the names listed before it ("the Oghab and Nazeat missiles"); or
-            // a name after a range ("the long-range Shahab 3").
+            // a name after a range ("the medium-range Fateh 110").
             if i > 0, capitalized(i), plainName(i) {
                 var j = i + 1
                 while j < tokens.count && (tokens[j].text == "-" || modifiers.contains(lower[j])) { j += 1 }
