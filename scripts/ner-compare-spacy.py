@@ -27,7 +27,7 @@ KEPT = {"PER", "ORG", "LOC"}
 
 
 def only_kept(sentence):
-    out, previous = [], "O"
+    out = []
     for token, tag in sentence:
         if tag == "O" or tag[2:] not in KEPT:
             out.append((token, "O"))

@@ -86,7 +86,7 @@ public struct EntityExtractor: Sendable {
         for (sentence, tags) in zip(sentences, tagged) {
             let tokens = sentence.tokens
             var found: [(tokens: Range<Int>, type: EntityMention.Kind, method: String)] = []
-            for (span, type) in Self.spans(tags) {
+            for (span, type) in IOB2.spans(tags) {
                 guard let kind = EntityMention.Kind(rawValue: type), let trimmed = trim(span, kind, tokens, language) else { continue }
                 // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
                 if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),
@@ -138,20 +138,6 @@ public struct EntityExtractor: Sendable {
             EntityMention(type: type, language: language, range: range,
                           text: String(String.UnicodeScalarView(scalars[range.start..<range.end])), method: method)
         }
-    }
-
-    /// The entities of IOB2 tags: token ranges and types.
-    static func spans(_ tags: [String]) -> [(Range<Int>, String)] {
-        var result: [(Range<Int>, String)] = []
-        var start: Int?
-        for (i, tag) in (tags + ["O"]).enumerated() {
-            if let begun = start, !(tag.hasPrefix("I-") && tag.dropFirst(2) == tags[begun].dropFirst(2)) {
-                result.append((begun..<i, String(tags[begun].dropFirst(2))))
-                start = nil
-            }
-            if tag.hasPrefix("B-") { start = i }
-        }
-        return result
     }
 
     /// A name's tokens without the words around it that are not part of it, or nil when nothing of

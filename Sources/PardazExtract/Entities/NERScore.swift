@@ -7,21 +7,7 @@ public struct NERScore: Sendable {
     public init() {}
 
     static func spans(_ tags: [String]) -> Set<[String]> {
-        var result: Set<[String]> = []
-        var start: Int?
-        var kind = ""
-        for (i, tag) in (tags + ["O"]).enumerated() {
-            let continues = tag.hasPrefix("I-") && String(tag.dropFirst(2)) == kind
-            if !continues, let begun = start {
-                result.insert([String(begun), String(i), kind])
-                start = nil
-            }
-            if tag.hasPrefix("B-") || (tag.hasPrefix("I-") && !continues) {
-                start = i
-                kind = String(tag.dropFirst(2))
-            }
-        }
-        return result
+        Set(IOB2.spans(tags).map { [String($0.tokens.lowerBound), String($0.tokens.upperBound), $0.type] })
     }
 
     public mutating func add(gold goldTags: [String], predicted predictedTags: [String]) {
