@@ -127,6 +127,39 @@ def main():
             continue  # a ZWNJ after a letter that does not join is a typing accident
         compounds.append(form)
     compounds.sort()
+    compound_set = set(compounds)
+
+    # Compounds of the list formed with a compound part of compound-parts.txt (written by the
+    # project): a prefix (خوش‌شانس, کلان‌شهر) or a head, bare or with an ending (مشکل‌ساز,
+    # دانش‌آموزان). The normalizer joins these when a text's ZWNJs became spaces, and splits them
+    # when its ZWNJs were deleted. هم is left out: standing alone it is the common word "also".
+    prefixes, heads = set(), set()
+    with open(os.path.join(args.out, 'compound-parts.txt'), encoding='utf-8') as f:
+        for line in f:
+            columns = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(columns) != 4:
+                continue
+            (prefixes if columns[0] == 'prefix' else heads).add(columns[1])
+    prefixes.discard('هم')
+    head_endings = ['', 'ی', 'ان', 'انی', 'ها', 'های', 'هایی']
+    stem_set = set(verb_stems)
+    def is_verb_form(word):
+        """A verb form: a stem with a personal ending, a participle (گرفته) or an infinitive."""
+        return any(word.endswith(e) and word[:len(word) - len(e)] in stem_set for e in PERSON + ['ه', 'ن'])
+    part_compounds = []
+    for w in words:
+        parts = w.split(Z)
+        if len(parts) != 2 or w in compound_set:
+            continue
+        first, second = parts
+        if len(first) < 2 or len(second) < 2 or first[-1] in NON_JOINING:
+            continue
+        if first == second or (first in prefixes and is_verb_form(second)):
+            continue  # کم‌کم; پیش گرفته is a phrase as often as a compound
+        if first in prefixes or any(second.endswith(e) and second[:len(second) - len(e)] in heads
+                                    for e in head_endings):
+            part_compounds.append(w)
+    part_compounds.sort()
 
     # ZWNJ forms written in the corpora, with how often each was written with ZWNJ, fused, and (for
     # two parts) with a space: the normalizer follows the corpora's majority.
@@ -156,6 +189,7 @@ def main():
     write('he-final-words.txt', sorted(w for w in words if w.endswith('ه') and Z not in w and len(w) >= 2), head)
     write('lexicalized.txt', sorted(lexicalized), head)
     write('compounds.txt', compounds, head)
+    write('part-compounds.txt', part_compounds, head)
     write('zwnj-attested.tsv', attested,
           '# Built by scripts/build-persian-data.py from ../shared/data/ner-fa: form with ZWNJ, times written so, fused, with a space.\n')
     write('word-frequencies.tsv', [f'{w}\t{n}' for w, n in sorted(freq.items()) if n >= 3 and Z not in w],

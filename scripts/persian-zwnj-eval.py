@@ -420,14 +420,14 @@ def show(s: str) -> str:
 
 
 def dump(results: dict, key: str, n: int, title: str) -> None:
-    """N examples per tool: distinct gold words, taking the error kinds in turn."""
+    """N examples per tool: distinct gold words per variant, taking the error kinds in turn."""
     for tool, per in results.items():
         by_kind: dict[str, list] = {}
         seen = set()
         for v in VARIANTS:
             for e in per[v][key]:
-                if e["gold"] not in seen:
-                    seen.add(e["gold"])
+                if (v, e["gold"]) not in seen:
+                    seen.add((v, e["gold"]))
                     by_kind.setdefault(e["kind"], []).append((v, e))
         ex = []
         queues = sorted(by_kind.values(), key=len, reverse=True)

@@ -84,6 +84,17 @@ struct PersianNormalizerTests {
         #expect(Self.normalized(damaged) == "او می‌گوید که کتاب‌ها نشان‌دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
     }
 
+    @Test func aTextWhoseZWNJsBecameSpacesGetsThemBackAndKeepsItsFusedWords() {
+        // می کند shows that spaces replaced the ZWNJs; a fused plural was written fused.
+        let text = "او می گوید که کتابها نشان دهنده آن است و خوش شانس بود."
+        #expect(Self.normalized(text) == "او می‌گوید که کتابها نشان‌دهنده آن است و خوش‌شانس بود.")
+        // A word joined may take the next one: خوش + بینانه, then + ای after its silent ه.
+        #expect(Self.normalized("این نگاه خوش بینانه ای است که می گویند.") == "این نگاه خوش‌بینانه‌ای است که می‌گویند.")
+        // An ordinal ending after a number; a verb form after a compound prefix is not a compound.
+        #expect(Self.normalized("او ۱۲۵ ام شد و راهی پیش گرفته بود که می دانست.")
+                == "او ۱۲۵\u{200C}ام شد و راهی پیش گرفته بود که می‌دانست.")
+    }
+
     @Test func lettersDigitsDiacriticsTatweelAndBidi() {
         #expect(Self.normalized("علي كتاب") == "علی کتاب")
         #expect(Self.normalized("ﻻ ﺑﺎﺯ") == "لا باز")  // presentation forms

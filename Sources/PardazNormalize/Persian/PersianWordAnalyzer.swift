@@ -69,8 +69,9 @@ struct PersianWordAnalyzer: Sendable {
             if let verb = verbRest(rest) { return prefix + [Self.zwnj] + verb }
             break
         }
-        if damage == .intact {
-            // The text chose its spellings: only a silent ه or a ی followed by a suffix is repaired.
+        if damage != .deleted {
+            // The text chose its spellings (where spaces replaced ZWNJs, a fused word was written
+            // fused): only a silent ه or a ی followed by a suffix is repaired.
             guard let joined = withSuffixJoined(word, key: key), let cut = joined.firstIndex(of: Self.zwnj),
                   cut > 0, joined[cut - 1] == PersianLetters.heh || joined[cut - 1] == PersianLetters.yeh else { return nil }
             return joined
@@ -221,6 +222,7 @@ struct PersianWordAnalyzer: Sendable {
         func inCommonUse() -> Bool {
             (lexicon.frequencies[key] ?? 0) >= 3 || lexicon.frequency(withoutPlural(word)) >= 3
         }
+        if let compound = lexicon.partCompounds[key], !inCommonUse() { return compound }
         for prefix in lexicon.compoundPrefixes where word.hasScalarPrefix(prefix) {
             let rest = word.dropFirst(prefix.count)
             if rest.count >= 2, lexicon.frequency(rest) >= 3, !inCommonUse() { return prefix + [Self.zwnj] + rest }
@@ -322,6 +324,11 @@ struct PersianWordAnalyzer: Sendable {
                attested.form.elementsEqual(first + [Self.zwnj] + second) { return attested.form }
             if let compound = lexicon.compounds[fusedKey], (lexicon.frequencies[secondKey] ?? 0) < (bold ? 20 : 1),
                compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
+            // A compound of the word list made with a compound part (خوش شانس, مشکل ساز), unless
+            // the corpora write it apart more often than with ZWNJ.
+            if bold, let compound = lexicon.partCompounds[fusedKey],
+               compound.elementsEqual(first + [Self.zwnj] + second),
+               lexicon.attested[fusedKey].map({ $0.withZWNJ >= $0.spaced }) ?? true { return compound }
         }
         if let headKey = compoundHead(of: second, key: secondKey) {
             // Where spaces stand for ZWNJs, a part that never stands alone needs no known word before it.

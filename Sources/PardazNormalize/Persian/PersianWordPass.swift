@@ -41,6 +41,11 @@ struct PersianWordPass {
                 rewriter.copy(upTo: index)
                 rewriter.replace(upTo: index + 1, with: [])
                 index += 1
+            } else if options.repairZWNJ && repairs.damage == .spaced && scalar == " " && isOrdinalSpace(at: index) {
+                // ۱۲۵ ام: the ordinal ending of a number, its ZWNJ turned into a space.
+                rewriter.copy(upTo: index)
+                rewriter.replace(upTo: index + 1, with: [Self.zwnj])
+                index += 1
             } else if options.digits != .keep && PersianLetters.isDigit(scalar) {
                 index = applyDigitPolicy(at: index)
             } else if options.spacePunctuation && PersianLetters.isSpace(scalar) {
@@ -55,6 +60,15 @@ struct PersianWordPass {
     }
 
     // MARK: Words and ZWNJ
+
+    /// Whether the space at `index` stands between a number and its ordinal ending ام or امین.
+    private func isOrdinalSpace(at index: Int) -> Bool {
+        guard index > 0, PersianLetters.isDigit(scalars[index - 1]) else { return false }
+        var end = index + 1
+        while end < scalars.count && PersianLetters.isLetter(scalars[end]) { end += 1 }
+        let ending = scalars[(index + 1)..<end]
+        return ending.elementsEqual("ام".unicodeScalars) || ending.elementsEqual("امین".unicodeScalars)
+    }
 
     /// Letters, ZWNJ, and U+00AC standing between two letters.
     private func isWordScalar(at index: Int) -> Bool {
@@ -132,18 +146,21 @@ struct PersianWordPass {
             }
         }
         var consumedEnd = end
-        // A detached suffix or verb after one space: دانشگاه ها, منطقه ای, می تواند, بین الملل.
-        if end + 1 < scalars.count, PersianLetters.isSpace(scalars[end]), PersianLetters.isLetter(scalars[end + 1]) {
-            let next = scanWord(from: end + 1)
+        // A detached suffix or verb after one space: دانشگاه ها, منطقه ای, می تواند, بین الملل; and
+        // then what may join the word so made (خوش بینانه ای).
+        while consumedEnd + 1 < scalars.count, PersianLetters.isSpace(scalars[consumedEnd]),
+              PersianLetters.isLetter(scalars[consumedEnd + 1]) {
+            let next = scanWord(from: consumedEnd + 1)
             let nextWord = next.needsCleaning ? cleaned(next.start..<next.end)[...] : scalars[next.start..<next.end]
             let nextKey = next.needsCleaning ? WordKey(nextWord) : next.key
-            if let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey, damage: repairs.damage) {
-                word = Self.withoutStrayZWNJ(joined)[...]
-                consumedEnd = next.end
-                changed = true
-            } else {
+            guard let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey, damage: repairs.damage) else {
                 lookahead = next
+                break
             }
+            word = Self.withoutStrayZWNJ(joined)[...]
+            wordKey = WordKey(word)
+            consumedEnd = next.end
+            changed = true
         }
         if changed { emit(original: start..<consumedEnd, replacement: Array(word)) }
         return consumedEnd

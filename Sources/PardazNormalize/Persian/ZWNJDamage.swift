@@ -46,7 +46,9 @@ extension PersianWordAnalyzer {
             }
             index = end
         }
-        if zwnjs >= 2 && proper >= 2 * (fused + apart) { return .intact }
+        // A text whose only verbs are written with ZWNJ uses it, however short (and so does a
+        // text the normalizer has repaired once, which keeps normalizing idempotent).
+        if zwnjs >= 2 && proper >= 2 * (fused + apart) || proper >= 1 && fused + apart == 0 { return .intact }
         return apart > fused ? .spaced : .deleted
     }
 
