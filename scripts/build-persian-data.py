@@ -160,6 +160,14 @@ def main():
                                     for e in head_endings):
             part_compounds.append(w)
     part_compounds.sort()
+    # Fused words of the list that look like such a compound but that the list has no ZWNJ form of
+    # (همهمه, طرفدار): words in their own right, never split.
+    for w in words:
+        if Z in w or w in by_fused or len(w) < 4 or any(w.endswith(c) for c in CLITIC_SUFFIXES):
+            continue  # an inflected form is judged by its base
+        if any(w.startswith(p) and len(w) - len(p) >= 2 for p in prefixes) or any(
+                w.endswith(h) and len(w) - len(h) >= 2 for h in heads):
+            lexicalized.add(w)
 
     # ZWNJ forms written in the corpora, with how often each was written with ZWNJ, fused, and (for
     # two parts) with a space: the normalizer follows the corpora's majority.

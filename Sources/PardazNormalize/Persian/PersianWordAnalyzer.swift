@@ -60,8 +60,12 @@ struct PersianWordAnalyzer: Sendable {
         guard word.count >= 3 else { return nil }
         guard !lexicon.lexicalized.contains(key) else { return nil }
         if let attested = lexicon.attested[key] {
-            // After silent ه or ی the standard wants the ZWNJ; elsewhere the corpora's majority rules.
-            return attested.withZWNJ > attested.fused || Self.needsZWNJ(attested.form) ? attested.form : nil
+            // The corpora's majority rules, and after silent ه or ی the standard wants the ZWNJ;
+            // but a form the corpora write fused far more often is kept fused, and if it reads as a
+            // plural it is another word, left to the rules below (سالهای is سال‌های, not ساله‌ای).
+            let mostlyFused = attested.fused >= 5 && attested.fused > 3 * attested.withZWNJ
+            if !mostlyFused { return attested.withZWNJ > attested.fused || Self.needsZWNJ(attested.form) ? attested.form : nil }
+            if !Self.pluralSuffixes.contains(where: { word.hasScalarSuffix($0) }) { return nil }
         }
         if let compound = lexicon.compounds[key] { return compound }
         for prefix in Self.verbPrefixes where word.hasScalarPrefix(prefix) {
@@ -223,9 +227,15 @@ struct PersianWordAnalyzer: Sendable {
             (lexicon.frequencies[key] ?? 0) >= 3 || lexicon.frequency(withoutPlural(word)) >= 3
         }
         if let compound = lexicon.partCompounds[key], !inCommonUse() { return compound }
+        // A word of the list with an ending (طرفدارانی) is not split either.
+        for ending in Self.headEndings.dropFirst() where word.count > ending.count + 2 && word.hasScalarSuffix(ending) {
+            if lexicon.lexicalized.contains(WordKey(word.dropLast(ending.count))) { return nil }
+        }
         for prefix in lexicon.compoundPrefixes where word.hasScalarPrefix(prefix) {
             let rest = word.dropFirst(prefix.count)
-            if rest.count >= 2, lexicon.frequency(rest) >= 3, !inCommonUse() { return prefix + [Self.zwnj] + rest }
+            // A prefix that is also a word needs a longer rest (پستی is no پس‌تی).
+            let shortest = lexicon.boundCompoundParts.contains(WordKey(prefix)) ? 2 : 3
+            if rest.count >= shortest, lexicon.frequency(rest) >= 3, !inCommonUse() { return prefix + [Self.zwnj] + rest }
         }
         for ending in Self.headEndings where word.hasScalarSuffix(ending) {
             let stem = word.dropLast(ending.count)
