@@ -11,7 +11,7 @@ Hand-written by the project: lexicalized-extra.txt (words never split).
 
 Usage: scripts/build-persian-data.py [--dic PATH] [--data ../shared/data]
 """
-import argparse, collections, os, re, sys
+import argparse, collections, glob, os, re, sys
 
 Z = '\u200c'
 PERSON = ['ند', 'ید', 'یم', 'م', 'ی', 'د', '']
@@ -26,7 +26,16 @@ def main():
     ap.add_argument('--data', default=os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data'))
     ap.add_argument('--out', default=os.path.join(os.path.dirname(__file__), '..',
                                                   'Sources', 'PardazNormalize', 'Resources', 'persian'))
+    ap.add_argument('--hazm-words', default=None,
+                    help="hazm 0.12.1's data/words.dat (MIT); default: the one in .venv-peers/hazm "
+                         '(scripts/setup-peer-normalizers.sh installs it)')
     args = ap.parse_args()
+    if args.hazm_words is None:
+        found = sorted(glob.glob(os.path.join(os.path.dirname(__file__), '..', '.venv-peers', 'hazm', 'lib',
+                                              'python3*', 'site-packages', 'hazm', 'data', 'words.dat')))
+        if not found:
+            sys.exit('hazm words.dat not found; run scripts/setup-peer-normalizers.sh or pass --hazm-words')
+        args.hazm_words = found[0]
     if not os.path.exists(args.dic):
         sys.exit(f'{args.dic}: not found; install Debian package myspell-fa')
     with open(args.dic, encoding='utf-8') as f:
@@ -185,6 +194,39 @@ def main():
         spaced = bigrams[token.replace(Z, ' ')] if token.count(Z) == 1 else 0
         attested.append(f'{token}\t{n}\t{freq[fused]}\t{spaced}')
 
+    # Compounds of hazm's word list (a lexicon with frequencies from large Persian corpora): two
+    # words joined by ZWNJ (کلان‌شهر, پیش‌خدمت), for a text whose ZWNJs became spaces or were
+    # deleted. Left out: verbs and clitics (the rules handle them), a second part that is a verb
+    # form other than a bare stem (انجام‌شده is a phrase as often), a first part that is a
+    # function word (به‌طور), entries hazm has never seen or sees fused more often, and pairs the
+    # NER corpora write apart more often than with ZWNJ (ایالات متحده).
+    function_words = {'به', 'که', 'این', 'آن', 'هم', 'در', 'از', 'با', 'تا', 'و', 'را', 'هیچ', 'چه', 'همین',
+                      'همان', 'بر', 'یک', 'یکی', 'سال', 'هر', 'چند'}
+    hazm = {}
+    with open(args.hazm_words, encoding='utf-8') as f:
+        for line in f:
+            columns = line.rstrip('\n').split('\t')
+            if len(columns) >= 2 and columns[1].isdigit():
+                hazm[columns[0].replace('ي', 'ی').replace('ك', 'ک')] = (int(columns[1]), columns[2] if len(columns) > 2 else '')
+    listed = set(compounds) | set(part_compounds)
+    hazm_compounds = []
+    for w, (n, tags) in hazm.items():
+        parts = w.split(Z)
+        if len(parts) != 2 or w in listed or n < 1 or 'CONJ' in tags or tags in ('', '0', 'ADV'):
+            continue
+        first, second = parts
+        if len(first) < 2 or len(second) < 2 or first[-1] in NON_JOINING or first in ('می', 'نمی'):
+            continue
+        if first in function_words or second in CLITIC_SUFFIXES or first == second or (
+                is_verb_form(second) and second not in stem_set):  # a bare stem is a head: مشکل‌ساز
+            continue
+        if hazm.get(first + second, (0, ''))[0] > n:
+            continue  # hazm writes it fused more often
+        if bigrams[first + ' ' + second] > freq[w]:
+            continue
+        hazm_compounds.append(w)
+    hazm_compounds.sort()
+
     os.makedirs(args.out, exist_ok=True)
     def write(name, lines, header):
         with open(os.path.join(args.out, name), 'w', encoding='utf-8') as f:
@@ -198,6 +240,9 @@ def main():
     write('lexicalized.txt', sorted(lexicalized), head)
     write('compounds.txt', compounds, head)
     write('part-compounds.txt', part_compounds, head)
+    write('hazm-compounds.txt', hazm_compounds,
+          "# Built by scripts/build-persian-data.py from hazm 0.12.1's data/words.dat (MIT; Copyright (c) 2013 Alireza Nourian);\n"
+          '# filtered with counts of ../shared/data/ner-fa. See README.md here.\n')
     write('zwnj-attested.tsv', attested,
           '# Built by scripts/build-persian-data.py from ../shared/data/ner-fa: form with ZWNJ, times written so, fused, with a space.\n')
     write('word-frequencies.tsv', [f'{w}\t{n}' for w, n in sorted(freq.items()) if n >= 3 and Z not in w],

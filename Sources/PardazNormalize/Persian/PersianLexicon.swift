@@ -10,10 +10,10 @@ struct PersianLexicon: Sendable {
     let lexicalized: WordSet
     /// Compounds written with ZWNJ, keyed by their fused form (`بینالملل` → `بین‌الملل`).
     let compounds: WordTable<[Unicode.Scalar]>
-    /// Compounds of the word list formed with a part of `compound-parts.txt` (`خوش‌شانس`,
-    /// `مشکل‌ساز`), keyed by their fused form: joined where spaces replaced ZWNJs, split where ZWNJs
-    /// were deleted.
-    let partCompounds: WordTable<[Unicode.Scalar]>
+    /// Compounds of the word lists, keyed by their fused form: those of myspell-fa formed with a
+    /// part of `compound-parts.txt` (`خوش‌شانس`, `مشکل‌ساز`) and those of hazm's lexicon
+    /// (`کلان‌شهر`). Joined where spaces replaced ZWNJs, split where ZWNJs were deleted.
+    let listedCompounds: WordTable<[Unicode.Scalar]>
     /// Words ending in silent ه (`داروخانه`, `خورده`): a fused `…های` may be one of them plus ای.
     let heFinalWords: WordSet
     /// Parts of compounds written with ZWNJ: first parts (`بی`, `هم`) and last parts (`دار`, `کننده`).
@@ -92,9 +92,9 @@ struct PersianLexicon: Sendable {
             compounds[fusedKey(line)] = line
             compoundsList.append(line)
         }
-        var partCompounds = WordTable<[Unicode.Scalar]>()
-        let partCompoundList = lines("part-compounds.txt")
-        for line in partCompoundList { partCompounds[fusedKey(line)] = line }
+        var listedCompounds = WordTable<[Unicode.Scalar]>()
+        let listedCompoundList = lines("part-compounds.txt") + lines("hazm-compounds.txt")
+        for line in listedCompoundList { listedCompounds[fusedKey(line)] = line }
         var frequencies = WordTable<Int>()
         for line in lines("word-frequencies.tsv") {
             let columns = fields(line)
@@ -130,14 +130,14 @@ struct PersianLexicon: Sendable {
             }
         }
         var firstPartList: [WordKey] = []
-        for form in compoundsList + attestedForms + partCompoundList {
+        for form in compoundsList + attestedForms + listedCompoundList {
             if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstPartList.append(WordKey(form[..<cut])) }
         }
         return PersianLexicon(
             verbStems: WordSet(keys("verb-stems.txt")),
             lexicalized: WordSet(keys("lexicalized.txt") + keys("lexicalized-extra.txt")),
             compounds: compounds,
-            partCompounds: partCompounds,
+            listedCompounds: listedCompounds,
             heFinalWords: WordSet(keys("he-final-words.txt")),
             compoundPrefixes: prefixes.sorted { $0.count > $1.count },
             compoundHeads: heads.sorted { $0.count > $1.count },

@@ -39,6 +39,8 @@ struct PersianWordAnalyzer: Sendable {
     private static let comparatives = scalars(["ترین", "تر"])
     /// Endings a compound's head may carry (آمیزی, آموزان), the bare head first.
     private static let headEndings = scalars(["", "ی", "ان", "انی", "ها", "های", "هایی"])
+    /// Endings a compound's second word may carry when written apart from the first, longest first.
+    private static let compoundEndings = scalars(["هایشان", "هایش", "هایی", "های", "ها", "انش", "انی", "ان", "اش", "ش", "ی"])
     private static let ezafeYeh: [Unicode.Scalar] = ["ی"]
     /// Words that stand apart in either spelling (به سرعت / به‌سرعت, چرا که / چراکه): a space next
     /// to them is never turned into a ZWNJ.
@@ -226,7 +228,7 @@ struct PersianWordAnalyzer: Sendable {
         func inCommonUse() -> Bool {
             (lexicon.frequencies[key] ?? 0) >= 3 || lexicon.frequency(withoutPlural(word)) >= 3
         }
-        if let compound = lexicon.partCompounds[key], !inCommonUse() { return compound }
+        if let compound = lexicon.listedCompounds[key], !inCommonUse() { return compound }
         // A word of the list with an ending (طرفدارانی) is not split either.
         for ending in Self.headEndings.dropFirst() where word.count > ending.count + 2 && word.hasScalarSuffix(ending) {
             if lexicon.lexicalized.contains(WordKey(word.dropLast(ending.count))) { return nil }
@@ -334,11 +336,21 @@ struct PersianWordAnalyzer: Sendable {
                attested.form.elementsEqual(first + [Self.zwnj] + second) { return attested.form }
             if let compound = lexicon.compounds[fusedKey], (lexicon.frequencies[secondKey] ?? 0) < (bold ? 20 : 1),
                compound.elementsEqual(first + [Self.zwnj] + second) { return compound }
-            // A compound of the word list made with a compound part (خوش شانس, مشکل ساز), unless
-            // the corpora write it apart more often than with ZWNJ.
-            if bold, let compound = lexicon.partCompounds[fusedKey],
+            // A compound of the word lists (خوش شانس, کلان شهر), unless the corpora write it apart
+            // more often than with ZWNJ.
+            if bold, let compound = lexicon.listedCompounds[fusedKey],
                compound.elementsEqual(first + [Self.zwnj] + second),
                lexicon.attested[fusedKey].map({ $0.withZWNJ >= $0.spaced }) ?? true { return compound }
+        }
+        // The same with an ending on the second word (دانش آموزانش, شیرین کاری ها).
+        if damage == .spaced, lexicon.compoundFirstParts.contains(firstKey) {
+            for ending in Self.compoundEndings where second.count > ending.count + 1 && second.hasScalarSuffix(ending) {
+                let head = second.dropLast(ending.count)
+                let key = WordKey(first, head)
+                if let compound = lexicon.compounds[key] ?? lexicon.listedCompounds[key], compound.elementsEqual(first + [Self.zwnj] + head) {
+                    return form()
+                }
+            }
         }
         if let headKey = compoundHead(of: second, key: secondKey) {
             // Where spaces stand for ZWNJs, a part that never stands alone needs no known word before it.
