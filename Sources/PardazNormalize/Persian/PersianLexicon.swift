@@ -36,6 +36,10 @@ struct PersianLexicon: Sendable {
     /// The same first parts, and the keys of `compoundHeadForms`, as lists (for building tables).
     let compoundFirstPartList: [WordKey]
     let compoundHeadFormList: [WordKey]
+    /// The two words (`WordKey(pair:_:)`) of every two-part form of `attested`, `compounds` and
+    /// `listedCompounds`, the last two also with each ending the second word may carry: a pair
+    /// written apart that is none of these cannot be one of those compounds.
+    let compoundPairs: WordSet
 
     /// A word the corpora write with ZWNJ, and how often they write it that way, fused, or (for a
     /// word of two parts) as two words.
@@ -129,9 +133,20 @@ struct PersianLexicon: Sendable {
                 headFormList.append(key)
             }
         }
-        var firstPartList: [WordKey] = []
-        for form in compoundsList + attestedForms + listedCompoundList {
-            if let cut = form.firstIndex(of: PersianLetters.zwnj) { firstPartList.append(WordKey(form[..<cut])) }
+        var firstPartList: [WordKey] = [], pairList: [WordKey] = []
+        let endings = [[]] + PersianWordAnalyzer.compoundEndings
+        for (forms, endingCount) in [(attestedForms, 1), (compoundsList + listedCompoundList, endings.count)] {
+            for form in forms {
+                guard let cut = form.firstIndex(of: PersianLetters.zwnj) else { continue }
+                let first = WordKey(form[..<cut])
+                firstPartList.append(first)
+                let second = form[(cut + 1)...]
+                guard !second.contains(PersianLetters.zwnj) else { continue }
+                let secondKey = WordKey(second)
+                for ending in endings.prefix(endingCount) {
+                    pairList.append(WordKey(pair: first, secondKey.appending(ending)))
+                }
+            }
         }
         return PersianLexicon(
             verbStems: WordSet(keys("verb-stems.txt")),
@@ -149,7 +164,8 @@ struct PersianLexicon: Sendable {
             attested: attested,
             compoundFirstParts: WordSet(firstPartList),
             compoundFirstPartList: firstPartList,
-            compoundHeadFormList: headFormList)
+            compoundHeadFormList: headFormList,
+            compoundPairs: WordSet(pairList))
     }()
 
     func frequency(_ word: some Sequence<Unicode.Scalar>) -> Int { frequencies[WordKey(word)] ?? 0 }

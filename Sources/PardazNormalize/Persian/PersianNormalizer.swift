@@ -42,17 +42,20 @@ public struct PersianNormalizer: Sendable {
     /// The UTF-8 of `text` normalized: for streaming a large input through without building a
     /// `String` of each piece.
     public func normalizedUTF8(_ text: String, memo: inout PersianRepairMemo) -> [UInt8] {
-        normalizedScalars(text, memo: &memo).0.utf8Bytes
+        normalizedScalars(text, memo: &memo, composingMaps: false).0.utf8Bytes
     }
 
-    private func normalizedScalars(_ text: String, memo: inout PersianRepairMemo) -> ([Unicode.Scalar], OffsetMap) {
+    /// The normalized scalars and, when `composingMaps`, the map from them to `text` (else the map
+    /// of the word pass alone, which the caller does not read).
+    private func normalizedScalars(_ text: String, memo: inout PersianRepairMemo,
+                                   composingMaps: Bool = true) -> ([Unicode.Scalar], OffsetMap) {
         let input = text.scalarArray
         let (unified, characterMap) = unifyCharacters(input)
         var wordPass = PersianWordPass(scalars: unified, options: options, analyzer: analyzer, repairs: memo)
         memo = PersianRepairMemo(damage: memo.damage)  // hand the table over without a copy
         let (output, wordMap) = wordPass.run()
         memo = wordPass.repairs
-        return (output, wordMap.composed(over: characterMap))
+        return (output, composingMaps ? wordMap.composed(over: characterMap) : wordMap)
     }
 
     /// First pass: scalar by scalar, through the ICU-built table.

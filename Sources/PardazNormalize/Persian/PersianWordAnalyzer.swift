@@ -4,7 +4,8 @@
 struct PersianWordAnalyzer: Sendable {
     typealias Word = ArraySlice<Unicode.Scalar>
     let lexicon: PersianLexicon
-    /// Per word, whether it may begin (bit 0) or end (bit 1) a pair of words that `joined` joins.
+    /// Per word, whether it may begin any pair of words that `joined` joins (bit 0), end one (bit
+    /// 1), or begin one of `lexicon.compoundPairs` (bit 2).
     private let joinRoles: WordTable<UInt8>
 
     init(lexicon: PersianLexicon) {
@@ -13,11 +14,11 @@ struct PersianWordAnalyzer: Sendable {
         func mark(_ key: WordKey, _ bit: UInt8) { roles[key] = (roles[key] ?? 0) | bit }
         for prefix in ["می", "نمی"] { mark(WordKey(prefix), 1) }
         for prefix in lexicon.compoundPrefixes { mark(WordKey(prefix), 1) }
-        for key in lexicon.compoundFirstPartList { mark(key, 1) }
         for suffix in Self.pluralSuffixes + Self.comparatives + Self.afterHehSuffixes + Self.afterYehSuffixes + [Self.ezafeYeh] {
             mark(WordKey(suffix), 2)
         }
         for key in lexicon.compoundHeadFormList { mark(key, 2) }
+        for key in lexicon.compoundFirstPartList { mark(key, 4) }
         joinRoles = roles
     }
 
@@ -40,7 +41,7 @@ struct PersianWordAnalyzer: Sendable {
     /// Endings a compound's head may carry (آمیزی, آموزان), the bare head first.
     private static let headEndings = scalars(["", "ی", "ان", "انی", "ها", "های", "هایی"])
     /// Endings a compound's second word may carry when written apart from the first, longest first.
-    private static let compoundEndings = scalars(["هایشان", "هایش", "هایی", "های", "ها", "انش", "انی", "ان", "اش", "ش", "ی"])
+    static let compoundEndings = scalars(["هایشان", "هایش", "هایی", "های", "ها", "انش", "انی", "ان", "اش", "ش", "ی"])
     private static let ezafeYeh: [Unicode.Scalar] = ["ی"]
     /// Words that stand apart in either spelling (به سرعت / به‌سرعت, چرا که / چراکه): a space next
     /// to them is never turned into a ZWNJ.
@@ -314,7 +315,9 @@ struct PersianWordAnalyzer: Sendable {
     /// that the common case (two words that stay apart) builds nothing.
     @inline(__always)
     func mayJoin(firstKey: WordKey, secondKey: WordKey) -> Bool {
-        ((joinRoles[firstKey] ?? 0) & 1) != 0 || ((joinRoles[secondKey] ?? 0) & 2) != 0
+        let first = joinRoles[firstKey] ?? 0
+        return first & 1 != 0 || ((joinRoles[secondKey] ?? 0) & 2) != 0
+            || first & 4 != 0 && lexicon.compoundPairs.contains(WordKey(pair: firstKey, secondKey))
     }
 
     /// The compound `first‌second`: one the corpora write so far more often than apart, one of the

@@ -153,7 +153,8 @@ struct PersianWordPass {
             let next = scanWord(from: consumedEnd + 1)
             let nextWord = next.needsCleaning ? cleaned(next.start..<next.end)[...] : scalars[next.start..<next.end]
             let nextKey = next.needsCleaning ? WordKey(nextWord) : next.key
-            guard let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey, damage: repairs.damage) else {
+            guard analyzer.mayJoin(firstKey: wordKey, secondKey: nextKey),
+                  let joined = analyzer.joined(word, nextWord, firstKey: wordKey, secondKey: nextKey, damage: repairs.damage) else {
                 lookahead = next
                 break
             }

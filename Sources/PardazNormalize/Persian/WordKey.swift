@@ -17,6 +17,21 @@ struct WordKey: Hashable, Sendable {
     /// A key from a hash computed the same way elsewhere (while scanning a word).
     init(hashValue: UInt64) { value = hashValue }
 
+    /// The key of this word followed by `scalars`.
+    func appending(_ scalars: some Sequence<Unicode.Scalar>) -> WordKey {
+        var hash = value
+        for scalar in scalars {
+            hash ^= UInt64(scalar.value)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return WordKey(hashValue: hash)
+    }
+
+    /// The key of the pair of words `first`, `second` (not of their concatenation).
+    init(pair first: WordKey, _ second: WordKey) {
+        value = (first.value &* 0x9E37_79B9_7F4A_7C15) ^ (second.value &+ 0x632B_E59B_D9B4_E019)
+    }
+
     /// The key of `first` followed by `second`, without joining them into a new array.
     init(_ first: ArraySlice<Unicode.Scalar>, _ second: ArraySlice<Unicode.Scalar>) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
