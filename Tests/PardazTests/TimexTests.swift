@@ -38,6 +38,10 @@ struct TimexTests {
         ("after five years", "five years=DURATION:P5Y"),
         ("held annually", "annually=SET:P1Y"),
         ("arrived in Tehran on Sunday", "Sunday=DATE:2015-11-15"),
+        // 2015-11-20 is a Friday: a day said of a future act is the coming one, a day of a report
+        // the one past, even with a future further on.
+        ("The minister is expected to arrive in Tehran on Tuesday", "Tuesday=DATE:2015-11-24"),
+        ("The minister said Tuesday that talks will go on", "Tuesday=DATE:2015-11-17"),
         ("as I reported last year", "last year=DATE:2014"),
         ("in the coming years", "the coming years=DATE:FUTURE_REF"),
         ("in recent years", "recent years=DURATION:PXY"),

@@ -526,15 +526,23 @@ public struct EnglishTimexTagger: Sendable {
         t.lazy.filter { $0.key == "quarter" || $0.key == "quarterly" }.prefix(2).count == 2
     }
 
-    /// Whether the sentence around token `i` speaks of the future (will, next, 'll).
+    /// Whether the clause before token `i` speaks of the future ("will meet on Thursday", "is
+    /// scheduled to vote Tuesday"), unless the expression dates a report ("said Tuesday").
     private func futureAhead(_ t: [TimexToken], _ i: Int) -> Bool {
+        let reported = [key(t, i - 1), key(t, i - 2) == nil ? nil : key(t, i - 1) == "on" ? key(t, i - 2) : nil, key(t, i + 1)]
+        if reported.contains(where: { $0.map(Self.reportingVerbs.contains) ?? false }) { return false }
         var j = i - 1
-        while j >= 0 && j >= i - 3 && t[j].key != "." {
-            if ["will", "'ll", "shall", "next", "scheduled", "coming"].contains(t[j].key) { return true }
+        while j >= 0 && j >= i - Self.futureReach && t[j].key != "." && t[j].key != ";" {
+            if Self.futureMarkers.contains(t[j].key) { return true }
             j -= 1
         }
         return false
     }
+
+    private static let futureMarkers: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "coming", "expected", "due", "upcoming", "plans", "planned"]
+    private static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "added", "declared"]
+    /// How many tokens back a marker of the future may stand.
+    private static let futureReach = 6
 
     private func weekdayValue(_ weekday: Int, direction: Int) -> String {
         guard let anchor else { return "XXXX-WXX-\(weekday)" }
