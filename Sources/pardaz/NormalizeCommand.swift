@@ -68,7 +68,7 @@ struct NormalizeCommand: ParsableCommand {
         let normalizer = TextNormalizer(persian: persianOptions, english: englishOptions)
         // Large input goes through in pieces of whole lines, which keeps memory small; no rule
         // looks across a line end except English dehyphenation, so a piece never ends after "-".
-        var memo = PersianRepairMemo(damage: lang == .en ? .deleted : normalizer.persian.damage(of: text))
+        var memo = PersianRepairMemo(damage: lang == .en ? .unknown : normalizer.persian.damage(of: text))
         for piece in Self.pieces(of: text, size: 1 << 16) {
             let output: [UInt8]
             switch lang {

@@ -79,9 +79,14 @@ struct PersianNormalizerTests {
         // its choice; a silent ه before a suffix is wrong in any spelling.
         let text = "او می‌گوید که کتابها نشان دهنده آن است و می‌داند که خانهای ساخته‌اند."
         #expect(Self.normalized(text) == "او می‌گوید که کتابها نشان دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
-        // The same text without its ZWNJs lost them: every word is repaired.
+        // The same text without its ZWNJs lost them: every fused word is repaired, and its spaces
+        // are its own (a deletion makes none).
         let damaged = text.replacingOccurrences(of: Self.zwnj, with: "")
-        #expect(Self.normalized(damaged) == "او می‌گوید که کتاب‌ها نشان‌دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
+        #expect(Self.normalizer.damage(of: damaged) == .deleted)
+        #expect(Self.normalized(damaged) == "او می‌گوید که کتاب‌ها نشان دهنده آن است و می‌داند که خانه‌ای ساخته‌اند.")
+        // With no verb to tell, both are repaired as the standard writes them.
+        #expect(Self.normalizer.damage(of: "کتابها نشان دهنده آن است") == .unknown)
+        #expect(Self.normalized("کتابها نشان دهنده آن است") == "کتاب‌ها نشان‌دهنده آن است")
     }
 
     @Test func aTextWhoseZWNJsBecameSpacesGetsThemBackAndKeepsItsFusedWords() {

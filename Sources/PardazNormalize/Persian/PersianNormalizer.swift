@@ -80,7 +80,7 @@ public struct PersianRepairMemo: Sendable {
     var table = WordTable<Int32>(minimumCapacity: 4096)
     var repairs: [[Unicode.Scalar]] = []
 
-    public init(damage: ZWNJDamage = .deleted) {
+    public init(damage: ZWNJDamage = .unknown) {
         self.damage = damage
     }
 }

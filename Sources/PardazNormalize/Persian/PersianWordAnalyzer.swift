@@ -76,7 +76,7 @@ struct PersianWordAnalyzer: Sendable {
             if let verb = verbRest(rest) { return prefix + [Self.zwnj] + verb }
             break
         }
-        if damage != .deleted {
+        if damage == .intact || damage == .spaced {
             // The text chose its spellings (where spaces replaced ZWNJs, a fused word was written
             // fused): only a silent ه or a ی followed by a suffix is repaired.
             guard let joined = withSuffixJoined(word, key: key), let cut = joined.firstIndex(of: Self.zwnj),
@@ -270,8 +270,9 @@ struct PersianWordAnalyzer: Sendable {
             let separator: [Unicode.Scalar] = PersianLetters.joinsNext(last) ? [Self.zwnj] : []
             return Array(first) + separator + second
         }
-        // In a text that uses ZWNJ, two words written apart stay apart.
-        guard damage != .intact else { return nil }
+        // Two words written apart stay apart unless spaces may stand for ZWNJs: a text that uses
+        // ZWNJ, or that lost them, chose its spaces.
+        guard damage == .spaced || damage == .unknown else { return nil }
         return compound(first, second, firstKey: firstKey, secondKey: secondKey, damage: damage)
     }
 

@@ -41,7 +41,7 @@ struct PersianWordPass {
                 rewriter.copy(upTo: index)
                 rewriter.replace(upTo: index + 1, with: [])
                 index += 1
-            } else if options.repairZWNJ && repairs.damage == .spaced && scalar == " " && isOrdinalSpace(at: index) {
+            } else if options.repairZWNJ && (repairs.damage == .spaced || repairs.damage == .unknown) && scalar == " " && isOrdinalSpace(at: index) {
                 // ۱۲۵ ام: the ordinal ending of a number, its ZWNJ turned into a space.
                 rewriter.copy(upTo: index)
                 rewriter.replace(upTo: index + 1, with: [Self.zwnj])

@@ -3,8 +3,9 @@
 ///
 /// A text that writes its verbs می‌کند uses ZWNJ and chose its other spellings (کتابها, نشان دهنده):
 /// only what is wrong in any spelling is repaired. A text with no ZWNJ that writes میکند lost them
-/// (a PDF or web conversion deleted them) and one that writes می کند had them turned into spaces:
-/// there every word is repaired as the standard orthography writes it.
+/// (a PDF or web conversion deleted them): its fused words are repaired as the standard orthography
+/// writes them, and its spaces are its own. One that writes می کند had them turned into spaces: its
+/// words written apart are joined where the standard writes ZWNJ, and its fused words are its own.
 public enum ZWNJDamage: String, Sendable, Codable, CaseIterable {
     /// The text uses ZWNJ: respect its spellings.
     case intact
@@ -12,6 +13,9 @@ public enum ZWNJDamage: String, Sendable, Codable, CaseIterable {
     case deleted
     /// ZWNJs were replaced by spaces (می کند, بین الملل).
     case spaced
+    /// Nothing tells (no verb with می/نمی, no ZWNJ): fused words and words written apart are both
+    /// repaired as the standard writes them.
+    case unknown
 }
 
 extension PersianWordAnalyzer {
@@ -49,7 +53,7 @@ extension PersianWordAnalyzer {
         // A text whose only verbs are written with ZWNJ uses it, however short (and so does a
         // text the normalizer has repaired once, which keeps normalizing idempotent).
         if zwnjs >= 2 && proper >= 2 * (fused + apart) || proper >= 1 && fused + apart == 0 { return .intact }
-        return apart > fused ? .spaced : .deleted
+        return apart > fused ? .spaced : fused > 0 ? .deleted : .unknown
     }
 
     /// How much of a text the damage is judged from: enough for a clear majority, little enough to
