@@ -42,6 +42,15 @@ struct TimexTests {
         // the one past, even with a future further on.
         ("The minister is expected to arrive in Tehran on Tuesday", "Tuesday=DATE:2015-11-24"),
         ("The minister said Tuesday that talks will go on", "Tuesday=DATE:2015-11-17"),
+        // Clock times, on the day after them or on the article's day; spoken years; a month with
+        // "last year".
+        ("The ship docked at 10 p.m. Wednesday.", "10 p.m. Wednesday=TIME:2015-11-18T22:00"),
+        ("The talks resume at 5 p.m. EST, Nov. 9, 2015", "5 p.m. EST, Nov. 9, 2015=TIME:2015-11-09T17:00"),
+        ("A blast was heard at 10:35 a.m. and the roads closed", "10:35 a.m.=TIME:2015-11-20T10:35"),
+        ("He scored 10 points at noon.", "noon=TIME:2015-11-20T12:00"),
+        ("It opened in January nineteen ninety-seven", "January nineteen ninety-seven=DATE:1997-01"),
+        ("as in the year two thousand, two thousand troops", "the year two thousand=DATE:2000"),
+        ("signed in July last year", "July last year=DATE:2014-07"),
         ("as I reported last year", "last year=DATE:2014"),
         ("in the coming years", "the coming years=DATE:FUTURE_REF"),
         ("in recent years", "recent years=DURATION:PXY"),

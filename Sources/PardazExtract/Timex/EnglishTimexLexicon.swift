@@ -53,6 +53,11 @@ enum EnglishTimexLexicon {
         "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     ]
 
+    /// Time zones written after a clock time (5 p.m. EST).
+    static let timeZones: Set<String> = [
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "irst",
+    ]
+
     /// `early`, `mid`, `late` and their `mod`.
     static let positions: [String: String] = [
         "early": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END", "beginning": "START",

@@ -45,6 +45,7 @@ public struct EnglishTimexTagger: Sendable {
             "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "soon", "future", "in", "earlier",
             "later", "late", "early", "mid", "more", "less", "at", "up", "for", "over", "every", "each", "per", "once",
             "twice", "fiscal", "couple", "christmas", "thanksgiving", "new", "independence", "year", "latest",
+            "noon", "midday", "midnight",
         ]
         for table in [Lexicon.months, Lexicon.weekdays, Lexicon.numbers, Lexicon.ordinals] { words.formUnion(table.keys) }
         words.formUnion(Lexicon.vagueAmounts)
@@ -64,7 +65,7 @@ public struct EnglishTimexTagger: Sendable {
         case .punctuation: guard t[i].key == "'" else { return nil }
         }
         let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
-                          positionedYear(t, i)]
+                          positionedYear(t, i), clockTime(t, i), spokenYearDate(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
 
@@ -180,6 +181,15 @@ public struct EnglishTimexTagger: Sendable {
         if let value = yearNumber(t, yearEnd) {
             year = value
             cursor = yearEnd + 1
+        } else if let (value, end) = spokenYear(t, yearEnd) {
+            year = value
+            cursor = end
+        }
+        // July last year, January this year
+        if year == nil, let anchor, key(t, cursor + 1) == "year",
+           let offset = ["last": -1, "this": 0, "next": 1][key(t, cursor) ?? ""] {
+            year = anchor.year + offset
+            cursor += 2
         }
         let yearText: String
         if let year {
@@ -192,6 +202,37 @@ public struct EnglishTimexTagger: Sendable {
         let value = day.map { String(format: "%@-%02d-%02d", yearText, monthValue, $0) }
             ?? String(format: "%@-%02d", yearText, monthValue)
         return Match(end: cursor, type: .date, value: value, mod: mod)
+    }
+
+    /// A year said in words, as transcripts write it: nineteen ninety-six, nineteen seventy-nine,
+    /// and two thousand (and one) after "the year" only, where it cannot be an amount.
+    private func spokenYear(_ t: [TimexToken], _ i: Int) -> (value: Int, end: Int)? {
+        guard let first = key(t, i), i < t.count, t[i].kind == .word else { return nil }
+        if first == "two", key(t, i + 1) == "thousand", key(t, i - 1) == "year", key(t, i - 2) == "the" {
+            var value = 2000, end = i + 2
+            let unitAt = key(t, end) == "and" ? end + 1 : end
+            if let unit = key(t, unitAt).flatMap({ Lexicon.numbers[$0] }), (1...19).contains(unit), key(t, unitAt) != "a" {
+                value += unit
+                end = unitAt + 1
+            }
+            return (value, end)
+        }
+        guard let century = ["eighteen": 18, "nineteen": 19][first],
+              let tens = key(t, i + 1).flatMap({ Lexicon.numbers[$0] }), (10...90).contains(tens)
+        else { return nil }
+        var value = century * 100 + tens, end = i + 2
+        if tens >= 20, key(t, end) == "-", let unit = key(t, end + 1).flatMap({ Lexicon.numbers[$0] }), (1...9).contains(unit) {
+            value += unit
+            end += 2
+        }
+        return (value, end)
+    }
+
+    /// A year said in words standing as a date: nineteen ninety-six, the year two thousand.
+    private func spokenYearDate(_ t: [TimexToken], _ i: Int) -> Match? {
+        let start = key(t, i) == "the" && key(t, i + 1) == "year" ? i + 2 : i
+        guard let (value, end) = spokenYear(t, start) else { return nil }
+        return Match(end: end, type: .date, value: String(value))
     }
 
     /// A bare year: 1989, fiscal 1997.
@@ -254,6 +295,59 @@ public struct EnglishTimexTagger: Sendable {
             return Match(end: cursor + 4, type: .date, value: String((value + (ordinal - 1) * 10) / 10) + "X", mod: mod)
         }
         return nil
+    }
+
+    // MARK: Clock times
+
+    /// A time of day: 10:35 a.m., 10 p.m., at 17:30, noon, midnight; with a time zone and the day
+    /// after it (5 p.m. EST Nov. 9, noon Thursday), else on the article's day.
+    private func clockTime(_ t: [TimexToken], _ i: Int) -> Match? {
+        var cursor = i
+        var hour: Int, minute = 0
+        if let word = key(t, i), let named = ["noon": 12, "midday": 12, "midnight": 24][word] {
+            hour = named
+            cursor += 1
+        } else {
+            guard i < t.count, t[i].kind == .number, t[i].key.count <= 2, let value = Int(t[i].key), value <= 24 else { return nil }
+            hour = value
+            cursor += 1
+            var hasMinutes = false
+            if key(t, cursor) == ":", cursor + 1 < t.count, t[cursor + 1].kind == .number, t[cursor + 1].key.count == 2,
+               let value = Int(t[cursor + 1].key), value < 60 {
+                minute = value
+                hasMinutes = true
+                cursor += 2
+            }
+            switch key(t, cursor) {
+            case "a.m.", "am":
+                guard (1...12).contains(hour) else { return nil }
+                if hour == 12 { hour = 0 }
+                cursor += 1
+            case "p.m.", "pm":
+                guard (1...12).contains(hour) else { return nil }
+                if hour < 12 { hour += 12 }
+                cursor += 1
+            default:
+                // 17:30 stands alone only after "at"; 10 alone is no time.
+                guard hasMinutes, key(t, i - 1) == "at" else { return nil }
+            }
+        }
+        if let zone = key(t, cursor), Lexicon.timeZones.contains(zone) { cursor += 1 }
+        var day = anchor?.iso ?? "XXXX-XX-XX"
+        var dayStart = cursor
+        if key(t, dayStart) == "," { dayStart += 1 }
+        if key(t, dayStart) == "on" { dayStart += 1 }
+        if let dated = [relative(t, dayStart), explicitDate(t, dayStart)].compactMap({ $0 }).first(where: { Self.isDay($0.value) }) {
+            day = dated.value
+            cursor = dated.end
+        }
+        return Match(end: cursor, type: .time, value: day + String(format: "T%02d:%02d", hour, minute))
+    }
+
+    /// Whether a value names one day: 1998-02-11, XXXX-11-14, XXXX-WXX-3.
+    private static func isDay(_ value: String) -> Bool {
+        let parts = value.split(separator: "-")
+        return parts.count == 3 && !value.contains("T")
     }
 
     // MARK: Relative dates

@@ -56,9 +56,10 @@ struct TimexToken: Sendable {
                 }
                 // Abbreviation dots: Sept. Jan. p.m. (a sentence's full stop is a token of its own).
                 let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
-                if index < scalars.count && scalars[index] == "." && Self.abbreviations.contains(word) { index += 1 }
                 if word.count == 1, index + 2 < scalars.count, scalars[index] == ".", isLetter(scalars[index + 1]), scalars[index + 2] == "." {
                     index += 3  // a.m., p.m.
+                } else if index < scalars.count && scalars[index] == "." && Self.abbreviations.contains(word) {
+                    index += 1
                 }
                 append(.word, start, index)
             } else if scalar.properties.isWhitespace {
