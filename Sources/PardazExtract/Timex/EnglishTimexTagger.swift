@@ -65,7 +65,7 @@ public struct EnglishTimexTagger: Sendable {
         case .punctuation: guard t[i].key == "'" else { return nil }
         }
         let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
-                          positionedYear(t, i), clockTime(t, i), spokenYearDate(t, i)]
+                          positionedYear(t, i), clockTime(t, i), spokenYearDate(t, i), ago(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
 
@@ -293,6 +293,31 @@ public struct EnglishTimexTagger: Sendable {
         if let ordinal = key(t, cursor).flatMap({ Lexicon.ordinals[$0] }), key(t, cursor + 1) == "decade", key(t, cursor + 2) == "of",
            let value = yearNumber(t, cursor + 3) {
             return Match(end: cursor + 4, type: .date, value: String((value + (ordinal - 1) * 10) / 10) + "X", mod: mod)
+        }
+        return nil
+    }
+
+    /// N units ago, a year earlier (the amount in words or digits).
+    private func ago(_ t: [TimexToken], _ i: Int) -> Match? {
+        if let (amountValue, amountEnd) = amount(t, i), let amountValue, let unit = key(t, amountEnd),
+           let info = Lexicon.units[unit], ["ago", "earlier"].contains(key(t, amountEnd + 1) ?? ""), !info.time {
+            let end = amountEnd + 2
+            guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
+            switch info.letter {
+            case "Y":
+                // In a report of quarterly results, "a year ago" is the same quarter a year before.
+                if amountValue == 1, mentionsQuarters(t) {
+                    let back = anchor.adding(days: -45)
+                    return Match(end: end, type: .date, value: "\(back.year - 1)-Q\(back.quarter)")
+                }
+                return Match(end: end, type: .date, value: String(anchor.year - amountValue))
+            case "M": return Match(end: end, type: .date, value: anchor.adding(months: -amountValue).isoMonth)
+            case "W": return Match(end: end, type: .date, value: anchor.isoWeek(offset: -amountValue))
+            case "D": return Match(end: end, type: .date, value: anchor.adding(days: -amountValue).iso)
+            case "DE": return Match(end: end, type: .date, value: String((anchor.year - 10 * amountValue) / 10) + "X")
+            case "CE": return Match(end: end, type: .date, value: String((anchor.year - 100 * amountValue) / 100) + "XX")
+            default: return nil
+            }
         }
         return nil
     }
@@ -531,27 +556,6 @@ public struct EnglishTimexTagger: Sendable {
                 return Match(end: i + 2, type: .date, value: value + "T" + part)
             }
             return Match(end: i + 1, type: .date, value: value)
-        }
-        // N units ago; a year earlier
-        if let (amountValue, amountEnd) = amount(t, i), let amountValue, let unit = key(t, amountEnd),
-           let info = Lexicon.units[unit], ["ago", "earlier"].contains(key(t, amountEnd + 1) ?? ""), !info.time {
-            let end = amountEnd + 2
-            guard let anchor else { return Match(end: end, type: .date, value: "PAST_REF") }
-            switch info.letter {
-            case "Y":
-                // In a report of quarterly results, "a year ago" is the same quarter a year before.
-                if amountValue == 1, mentionsQuarters(t) {
-                    let back = anchor.adding(days: -45)
-                    return Match(end: end, type: .date, value: "\(back.year - 1)-Q\(back.quarter)")
-                }
-                return Match(end: end, type: .date, value: String(anchor.year - amountValue))
-            case "M": return Match(end: end, type: .date, value: anchor.adding(months: -amountValue).isoMonth)
-            case "W": return Match(end: end, type: .date, value: anchor.isoWeek(offset: -amountValue))
-            case "D": return Match(end: end, type: .date, value: anchor.adding(days: -amountValue).iso)
-            case "DE": return Match(end: end, type: .date, value: String((anchor.year - 10 * amountValue) / 10) + "X")
-            case "CE": return Match(end: end, type: .date, value: String((anchor.year - 100 * amountValue) / 100) + "XX")
-            default: return nil
-            }
         }
         // the year-earlier period is left alone; a season alone: spring, this summer done above.
         return nil
