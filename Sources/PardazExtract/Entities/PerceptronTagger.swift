@@ -20,6 +20,8 @@ public struct PerceptronTagger: Sendable {
     private(set) var weights: [Float]
     /// The names seen tagged in the training data.
     private(set) var memory = EntityMemory()
+    /// Word classes learned from the training text and other unlabelled text (Persian).
+    private(set) var clusters = WordClusters()
     /// `allowed[previous * tags.count + tag]`: whether IOB2 lets `tag` follow `previous` (the last
     /// row is the sentence start).
     private let allowed: [Bool]
@@ -49,7 +51,9 @@ public struct PerceptronTagger: Sendable {
 
     /// How many parts the training data is cut into for the memory: each part's sentences see the
     /// names of the others.
-    static let folds = 2
+    static let folds = Int(ProcessInfo.processInfo.environment["PZ_FOLDS"] ?? "") ?? 2
+    static let block = Int(ProcessInfo.processInfo.environment["PZ_BLOCK"] ?? "") ?? 1
+    static func fold(_ k: Int) -> Int { (k / block) % folds }
 
     /// The entity types, in the order the memory numbers them.
     private static func types(_ tags: [String]) -> [String] {
@@ -57,11 +61,13 @@ public struct PerceptronTagger: Sendable {
     }
 
     private func features(_ words: [String], convention: String, memory: EntityMemory? = nil) -> TaggerFeatures {
-        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets, memory: memory ?? self.memory)
+        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets, memory: memory ?? self.memory,
+                       clusters: clusters)
     }
 
     /// The best tag sequence (tag indexes) for the features, by Viterbi.
-    private func decode(_ features: TaggerFeatures) -> [Int] {
+    static let oPenalty = Float(ProcessInfo.processInfo.environment["PZ_OBIAS"] ?? "") ?? 0
+    private func decode(_ features: TaggerFeatures, penalty: Float = 0) -> [Int] {
         let n = features.count, count = tags.count
         guard n > 0 else { return [] }
         var scores = [Float](repeating: 0, count: n * count)
@@ -76,6 +82,7 @@ public struct PerceptronTagger: Sendable {
                             let row = w.baseAddress! + Int(indexes[k]) * count
                             for t in 0..<count { score[i * count + t] += row[t] }
                         }
+                        score[i * count] -= penalty
                         for t in 0..<count {
                             var best = -Float.infinity, bestPrevious = 0
                             if i == 0 {
@@ -107,7 +114,7 @@ public struct PerceptronTagger: Sendable {
 
     /// The tags (IOB2) of `words`, a sentence, in the model's convention or in `convention`'s.
     public func tag(_ words: [String], convention: String? = nil) -> [String] {
-        decode(features(words, convention: convention ?? self.convention)).map { tags[$0] }
+        decode(features(words, convention: convention ?? self.convention), penalty: Self.oPenalty).map { tags[$0] }
     }
 
     /// The tags of many sentences, each as `tag(_:convention:)` gives it.
@@ -123,7 +130,7 @@ public struct PerceptronTagger: Sendable {
     /// Trains on `examples` for `epochs` passes, shuffled with a fixed seed (the same data give the
     /// same model), with averaged weights; `convention` is the convention the model tags in by default.
     public static func train(_ examples: [Example], language: String, convention: String, epochs: Int = 25,
-                             buckets: Int = 1 << 17) -> PerceptronTagger {
+                             buckets: Int = 1 << 17, unlabelled: [[String]] = []) -> PerceptronTagger {
         let tags = ["O"] + Set(examples.flatMap { $0.sentence.map(\.tag) }).subtracting(["O"]).sorted()
         var model = PerceptronTagger(language: language, convention: convention, tags: tags, buckets: buckets)
         let count = tags.count
@@ -135,11 +142,17 @@ public struct PerceptronTagger: Sendable {
             (words: example.sentence.map { TaggerFeatures.wordHash($0.token) }, tags: example.sentence.map(\.tag))
         }
         let halves = (0..<Self.folds).map { half in
-            EntityMemory(sentences: hashed.indices.filter { $0 % Self.folds != half }.map { hashed[$0] }, types: types)
+            EntityMemory(sentences: hashed.indices.filter { Self.fold($0) != half }.map { hashed[$0] }, types: types)
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
+        if ProcessInfo.processInfo.environment["PZ_CLUSTERS"] != nil {
+            let env = ProcessInfo.processInfo.environment
+            model.clusters = WordClusters.learn(hashed.map(\.words) + unlabelled.map { $0.map(TaggerFeatures.wordHash) },
+                                                minimum: Int(env["PZ_CMIN"] ?? "") ?? 3, coarse: Int(env["PZ_CCOARSE"] ?? "") ?? 64,
+                                                fine: Int(env["PZ_CFINE"] ?? "") ?? 400)
+        }
         let prepared = examples.indices.map { k -> (TaggerFeatures, [Int]) in
-            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[k % Self.folds]),
+            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[Self.fold(k)]),
              examples[k].sentence.map { tags.firstIndex(of: $0.tag)! })
         }
         var totals = [Float](repeating: 0, count: model.weights.count)
@@ -152,7 +165,9 @@ public struct PerceptronTagger: Sendable {
         }
         var order = Array(prepared.indices)
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<epochs {
+        let dropRate = Double(ProcessInfo.processInfo.environment["PZ_DROP"] ?? "") ?? 0
+        let dropEntitiesOnly = ProcessInfo.processInfo.environment["PZ_DROPENT"] != nil
+        for epoch in 0..<epochs {
             // Fisher–Yates with a fixed-seed xorshift.
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 seed ^= seed << 13
@@ -162,7 +177,12 @@ public struct PerceptronTagger: Sendable {
             }
             for index in order {
                 step += 1
-                let (features, gold) = prepared[index]
+                let (full, gold) = prepared[index]
+                let features = dropRate == 0 ? full : full.droppingIdentity { i in
+                    if dropEntitiesOnly && gold[i] == 0 { return false }
+                    let h = TaggerFeatures.mix(77, UInt64(epoch), UInt64(index), UInt64(i))
+                    return Double(h >> 11) / Double(1 << 53) < dropRate
+                }
                 let guess = model.decode(features)
                 guard guess != gold else { continue }
                 for i in gold.indices {
