@@ -41,17 +41,17 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Feature buckets (a power of two).")
     var buckets = 1 << 17
 
-    @Option(name: .long, help: .hidden)
+    @Option(name: .long, help: "A folder to write each held-out set's tokens with their gold and predicted tags to (NAME.tsv), for error analysis.")
     var dump: String?
 
-    @Option(name: .long, help: .hidden)
+    @Option(name: .long, help: "Train on this corpus alone (peyma, arman, re3d, wikigold), for comparison; its held-out sets are scored as usual.")
     var only: String?
 
     /// The convention a corpus's tags follow, as the model sees it. Persian's two corpora differ
     /// (Arman tags a country acting as an actor as an organization, PEYMA as a place), so each is
     /// a feature and the model tags in PEYMA's by default; English's two agree well enough that
     /// one model of both does better on each than conventions kept apart.
-    func convention(_ source: String) -> String { lang == .fa && ProcessInfo.processInfo.environment["PZ_NOCONV"] == nil ? source : "" }
+    func convention(_ source: String) -> String { lang == .fa ? source : "" }
 
     func run() throws {
         let files: [(file: String, holdOutEveryTenth: Bool)] = switch lang {

@@ -51,9 +51,7 @@ public struct PerceptronTagger: Sendable {
 
     /// How many parts the training data is cut into for the memory: each part's sentences see the
     /// names of the others.
-    static let folds = Int(ProcessInfo.processInfo.environment["PZ_FOLDS"] ?? "") ?? 2
-    static let block = Int(ProcessInfo.processInfo.environment["PZ_BLOCK"] ?? "") ?? 1
-    static func fold(_ k: Int) -> Int { (k / block) % folds }
+    static let folds = 2
 
     /// The entity types, in the order the memory numbers them.
     private static func types(_ tags: [String]) -> [String] {
@@ -66,8 +64,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// The best tag sequence (tag indexes) for the features, by Viterbi.
-    static let oPenalty = Float(ProcessInfo.processInfo.environment["PZ_OBIAS"] ?? "") ?? 0
-    private func decode(_ features: TaggerFeatures, penalty: Float = 0) -> [Int] {
+    private func decode(_ features: TaggerFeatures) -> [Int] {
         let n = features.count, count = tags.count
         guard n > 0 else { return [] }
         var scores = [Float](repeating: 0, count: n * count)
@@ -82,7 +79,6 @@ public struct PerceptronTagger: Sendable {
                             let row = w.baseAddress! + Int(indexes[k]) * count
                             for t in 0..<count { score[i * count + t] += row[t] }
                         }
-                        score[i * count] -= penalty
                         for t in 0..<count {
                             var best = -Float.infinity, bestPrevious = 0
                             if i == 0 {
@@ -114,7 +110,7 @@ public struct PerceptronTagger: Sendable {
 
     /// The tags (IOB2) of `words`, a sentence, in the model's convention or in `convention`'s.
     public func tag(_ words: [String], convention: String? = nil) -> [String] {
-        decode(features(words, convention: convention ?? self.convention), penalty: Self.oPenalty).map { tags[$0] }
+        decode(features(words, convention: convention ?? self.convention), ).map { tags[$0] }
     }
 
     /// The tags of many sentences, each as `tag(_:convention:)` gives it.
@@ -129,6 +125,7 @@ public struct PerceptronTagger: Sendable {
 
     /// Trains on `examples` for `epochs` passes, shuffled with a fixed seed (the same data give the
     /// same model), with averaged weights; `convention` is the convention the model tags in by default.
+    /// For Persian, word classes (`WordClusters`) are learned from the examples' words and `unlabelled`.
     public static func train(_ examples: [Example], language: String, convention: String, epochs: Int = 25,
                              buckets: Int = 1 << 17, unlabelled: [[String]] = []) -> PerceptronTagger {
         let tags = ["O"] + Set(examples.flatMap { $0.sentence.map(\.tag) }).subtracting(["O"]).sorted()
@@ -142,17 +139,15 @@ public struct PerceptronTagger: Sendable {
             (words: example.sentence.map { TaggerFeatures.wordHash($0.token) }, tags: example.sentence.map(\.tag))
         }
         let halves = (0..<Self.folds).map { half in
-            EntityMemory(sentences: hashed.indices.filter { Self.fold($0) != half }.map { hashed[$0] }, types: types)
+            EntityMemory(sentences: hashed.indices.filter { $0 % Self.folds != half }.map { hashed[$0] }, types: types)
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
-        if ProcessInfo.processInfo.environment["PZ_CLUSTERS"] != nil {
-            let env = ProcessInfo.processInfo.environment
-            model.clusters = WordClusters.learn(hashed.map(\.words) + unlabelled.map { $0.map(TaggerFeatures.wordHash) },
-                                                minimum: Int(env["PZ_CMIN"] ?? "") ?? 3, coarse: Int(env["PZ_CCOARSE"] ?? "") ?? 64,
-                                                fine: Int(env["PZ_CFINE"] ?? "") ?? 400)
+        // Word classes for Persian, from the training text and `unlabelled` (they cost English a little).
+        if language == "fa" {
+            model.clusters = WordClusters.learn(hashed.map(\.words) + unlabelled.map { $0.map(TaggerFeatures.wordHash) })
         }
         let prepared = examples.indices.map { k -> (TaggerFeatures, [Int]) in
-            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[Self.fold(k)]),
+            (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[k % Self.folds]),
              examples[k].sentence.map { tags.firstIndex(of: $0.tag)! })
         }
         var totals = [Float](repeating: 0, count: model.weights.count)
@@ -165,9 +160,7 @@ public struct PerceptronTagger: Sendable {
         }
         var order = Array(prepared.indices)
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let dropRate = Double(ProcessInfo.processInfo.environment["PZ_DROP"] ?? "") ?? 0
-        let dropEntitiesOnly = ProcessInfo.processInfo.environment["PZ_DROPENT"] != nil
-        for epoch in 0..<epochs {
+        for _ in 0..<epochs {
             // Fisher–Yates with a fixed-seed xorshift.
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 seed ^= seed << 13
@@ -177,12 +170,7 @@ public struct PerceptronTagger: Sendable {
             }
             for index in order {
                 step += 1
-                let (full, gold) = prepared[index]
-                let features = dropRate == 0 ? full : full.droppingIdentity { i in
-                    if dropEntitiesOnly && gold[i] == 0 { return false }
-                    let h = TaggerFeatures.mix(77, UInt64(epoch), UInt64(index), UInt64(i))
-                    return Double(h >> 11) / Double(1 << 53) < dropRate
-                }
+                let (features, gold) = prepared[index]
                 let guess = model.decode(features)
                 guard guess != gold else { continue }
                 for i in gold.indices {
@@ -209,36 +197,48 @@ public struct PerceptronTagger: Sendable {
 
     // MARK: Files
 
-    /// The model as bytes: `PZNER3`, the language and default convention, the tags, the bucket count,
-    /// the number of remembered names, then the weights as little-endian Float16 (half the size; the
-    /// tags they choose are the same) and the names (hash as UInt64, type as UInt8, by hash).
+    /// The model as bytes: `PZNER3` (no word classes) or `PZNER4`, the language and default
+    /// convention, the tags, the bucket count, the number of remembered names (and, in PZNER4, of
+    /// word classes), then the weights as little-endian Float16 (half the size; the tags they choose
+    /// are the same), the names (hash as UInt64, type as UInt8, by hash) and the word classes (word
+    /// hash as UInt64, classes as UInt32, by hash).
     public func data() -> Data {
-        var data = Data("PZNER3\n\(language) \(convention)\n".utf8)
+        var data = Data("\(clusters.isEmpty ? "PZNER3" : "PZNER4")\n\(language) \(convention)\n".utf8)
         data.append(Data((tags.joined(separator: " ") + "\n\(buckets)\n\(memory.names.count)\n").utf8))
+        if !clusters.isEmpty { data.append(Data("\(clusters.classes.count)\n".utf8)) }
         let half = weights.map { Float16($0).bitPattern.littleEndian }
         half.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }
         for (key, type) in memory.names.sorted(by: { $0.key < $1.key }) {
             withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
             data.append(type)
         }
+        for (key, classes) in clusters.classes.sorted(by: { $0.key < $1.key }) {
+            withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: classes.littleEndian) { data.append(contentsOf: $0) }
+        }
         return data
     }
 
     public init?(data: Data) {
-        let lines = data.prefix(4096).split(separator: 0x0A, maxSplits: 5, omittingEmptySubsequences: false)
-        guard lines.count == 6, String(decoding: lines[0], as: UTF8.self) == "PZNER3",
+        let lines = data.prefix(4096).split(separator: 0x0A, maxSplits: 6, omittingEmptySubsequences: false)
+        guard lines.count >= 6 else { return nil }
+        let version = String(decoding: lines[0], as: UTF8.self)
+        guard version == "PZNER3" || (version == "PZNER4" && lines.count == 7),
               let buckets = Int(String(decoding: lines[3], as: UTF8.self)), buckets > 0, buckets & (buckets - 1) == 0,
               let remembered = Int(String(decoding: lines[4], as: UTF8.self)), remembered >= 0
         else { return nil }
+        let headerLines = version == "PZNER4" ? 6 : 5
+        let classCount = version == "PZNER4" ? Int(String(decoding: lines[5], as: UTF8.self)) ?? -1 : 0
+        guard classCount >= 0 else { return nil }
         let names = String(decoding: lines[1], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard names.count == 2 else { return nil }
         (language, convention) = (names[0], names[1])
         tags = String(decoding: lines[2], as: UTF8.self).split(separator: " ").map(String.init)
         self.buckets = buckets
-        let header = lines[0...4].reduce(0) { $0 + $1.count + 1 }
+        let header = lines[0..<headerLines].reduce(0) { $0 + $1.count + 1 }
         let count = (buckets + tags.count + 1) * tags.count
         let body = data.dropFirst(header), stored = body.dropFirst(count * 2)
-        guard body.count == count * 2 + remembered * 9 else { return nil }
+        guard body.count == count * 2 + remembered * 9 + classCount * 12 else { return nil }
         var half = [UInt16](repeating: 0, count: count)
         _ = half.withUnsafeMutableBytes { body.prefix(count * 2).copyBytes(to: $0) }  // copied: the bytes may be unaligned
         weights = half.map { Float(Float16(bitPattern: UInt16(littleEndian: $0))) }
@@ -252,6 +252,16 @@ public struct PerceptronTagger: Sendable {
             offset += 9
         }
         memory = EntityMemory(names: table)
+        var classes: [UInt64: UInt32] = [:]
+        classes.reserveCapacity(classCount)
+        for _ in 0..<classCount {
+            var key: UInt64 = 0, value: UInt32 = 0
+            _ = withUnsafeMutableBytes(of: &key) { stored[offset..<(offset + 8)].copyBytes(to: $0) }
+            _ = withUnsafeMutableBytes(of: &value) { stored[(offset + 8)..<(offset + 12)].copyBytes(to: $0) }
+            classes[UInt64(littleEndian: key)] = UInt32(littleEndian: value)
+            offset += 12
+        }
+        clusters = WordClusters(classes: classes)
         allowed = Self.transitions(tags)
     }
 

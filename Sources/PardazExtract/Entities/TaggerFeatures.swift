@@ -1,15 +1,13 @@
-import Foundation
 
 /// The hashed features of every token of a sentence, computed once per sentence: the word and its
 /// neighbours (lowercased, with Persian letter variants, ZWNJ and digits folded), affixes, word
 /// shape and case, letter trigrams (Persian), gazetteer hits and names seen in training around the
-/// token, script, and the corpus convention whose tags are wanted.
+/// token, script, word classes (Persian), and the corpus convention whose tags are wanted.
 ///
 /// Features are 64-bit hashes of a template number and the values it combines, reduced to
 /// `buckets` (a power of two); nothing builds a string per feature, so a sentence's features cost
 /// one pass over its tokens.
 struct TaggerFeatures {
-    static let experiments = Set((ProcessInfo.processInfo.environment["PZ_EXP"] ?? "").split(separator: ",").map(String.init))
     /// Bucket indexes, token after token: token `i`'s are `indexes[starts[i]..<starts[i + 1]]`.
     private(set) var indexes: [Int32] = []
     private(set) var starts: [Int] = [0]
@@ -17,36 +15,6 @@ struct TaggerFeatures {
     var count: Int { starts.count - 1 }
 
     func of(_ i: Int) -> ArraySlice<Int32> { indexes[starts[i]..<starts[i + 1]] }
-
-    /// Whether the convention's conjoined features were added (they end each token's features).
-    private(set) var conjoined = false
-
-    private init(indexes: [Int32], starts: [Int], conjoined: Bool) {
-        self.indexes = indexes
-        self.starts = starts
-        self.conjoined = conjoined
-    }
-
-    /// The same features without those of the words' identity (the word, its pairs with its
-    /// neighbours, and their conjoined copies) for the tokens `drop` picks: training shows the
-    /// tagger some words as if it had never seen them, so it learns their context and letters too.
-    func droppingIdentity(_ drop: (Int) -> Bool) -> TaggerFeatures {
-        var result = TaggerFeatures(indexes: [], starts: [0], conjoined: conjoined)
-        result.indexes.reserveCapacity(indexes.count)
-        for i in 0..<count {
-            let start = starts[i], end = starts[i + 1]
-            if drop(i) {
-                let conj = conjoined ? end - 8 : -1
-                for k in start..<end where k != start + 1 && k != start + 7 && k != start + 8 && k != conj {
-                    result.indexes.append(indexes[k])
-                }
-            } else {
-                result.indexes.append(contentsOf: indexes[start..<end])
-            }
-            result.starts.append(result.indexes.count)
-        }
-        return result
-    }
 
     /// What features need of a word alone: computed once per distinct word of a batch.
     struct WordKeys {
@@ -75,17 +43,16 @@ struct TaggerFeatures {
         let keys = words.map { word in Self.cache.value(word) { Self.keys(word) } }
         // Gazetteer hits: B-LOC, I-ORG… or "-", per token.
         var hits = [UInt64](repeating: Self.hash("-"), count: keys.count)
-        for (entry, found) in Gazetteer.shipped.matches(keys: keys.map(\.gazetteerKey), language: language) where !Self.experiments.contains("nogaz") {
+        for (entry, found) in Gazetteer.shipped.matches(keys: keys.map(\.gazetteerKey), language: language) {
             let type = Gazetteer.shipped.entries[entry].type.rawValue
             for index in found { hits[index] = Self.hash((index == found.lowerBound ? "B-" : "I-") + type) }
         }
         let conventionHash = Self.hash(convention)
-        conjoined = !convention.isEmpty
         let start = Self.hash("<s>"), end = Self.hash("</s>")
         func word(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : keys[j].word }
         func shape(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : keys[j].shape }
         // Names seen in training: 0 for none, else the type and whether the token begins the name.
-        let remembered = Self.experiments.contains("nomem") ? [UInt64](repeating: 0, count: keys.count) : memory.hits(keys.map(\.word)).map { hit in hit.map { UInt64($0.type) * 2 + ($0.begins ? 2 : 3) } ?? 0 }
+        let remembered = memory.hits(keys.map(\.word)).map { hit in hit.map { UInt64($0.type) * 2 + ($0.begins ? 2 : 3) } ?? 0 }
         func memoryKey(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : remembered[j] }
         func gazetteerKey(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : hits[j] }
         func suffix(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : keys[j].suffix3 }
@@ -116,6 +83,8 @@ struct TaggerFeatures {
             // Letter trigrams help Persian, whose unseen names share pieces with seen ones (and cost
             // English a point: its capitals already say "name").
             if language == "fa" { for trigram in key.trigrams { features.append(Self.mix(50, trigram)) } }
+            // Word classes (Persian): the word's coarse and fine class, its neighbours' fine ones, and
+            // the three coarse ones together; words the classes never saw have a class of their own.
             if !clusters.isEmpty {
                 let unknown: (coarse: UInt64, fine: UInt64) = (0xFFFF, 0xFFFF)
                 func cluster(_ j: Int) -> (coarse: UInt64, fine: UInt64) {
@@ -124,7 +93,6 @@ struct TaggerFeatures {
                 let here = cluster(i), before = cluster(i - 1), after = cluster(i + 1)
                 features += [Self.mix(60, here.fine), Self.mix(61, here.coarse), Self.mix(62, before.fine), Self.mix(63, after.fine),
                              Self.mix(64, before.coarse, here.coarse, after.coarse)]
-                if Self.experiments.contains("cw") { features += [Self.mix(65, word(i - 1), here.fine), Self.mix(66, here.fine, word(i + 1))] }
             }
             // The corpus convention, conjoined with the features that carry it (Daumé's feature augmentation,
             // on the bias, the word, its neighbours, its shapes, its gazetteer and memory hits); an empty convention
@@ -166,8 +134,6 @@ struct TaggerFeatures {
         for scalar in word.lowercased().unicodeScalars {
             switch scalar {
             case "\u{200C}": continue
-            case " " where experiments.contains("foldspace"): continue
-            case "\u{0640}" where experiments.contains("foldspace"): continue
             case "ي", "ى": scalars.append("ی")
             case "ك": scalars.append("ک")
             default: scalars.append(scalar.properties.numericType == .decimal ? "0" : scalar)

@@ -9,9 +9,9 @@ import Foundation
 /// words, so the same text gives the same classes.
 struct WordClusters: Sendable {
     /// Word hash → coarse class × 65,536 + fine class.
-    private(set) var classes: [UInt64: UInt32] = [:]
+    let classes: [UInt64: UInt32]
 
-    init() {}
+    init() { classes = [:] }
 
     init(classes: [UInt64: UInt32]) { self.classes = classes }
 
@@ -33,7 +33,7 @@ struct WordClusters: Sendable {
         let start: UInt64 = 1, end: UInt64 = 2
         var contextIndex: [UInt64: Int] = [start: 0, end: 1]
         for (word, _) in byFrequency.prefix(contexts - 2) { contextIndex[word] = contextIndex.count }
-        let offsets = ProcessInfo.processInfo.environment["PZ_CWIN"] == "2" ? [-2, -1, 1, 2] : [-1, 1]
+        let offsets = [-1, 1]
         let dimensions = offsets.count * contextIndex.count
         let wordIndex = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
         // Co-occurrence counts: one block of dimensions per offset (the word before, after…).
