@@ -41,6 +41,12 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Feature buckets (a power of two).")
     var buckets = 1 << 17
 
+    @Option(name: .long, help: "A folder to write each held-out set's tokens with their gold and predicted tags to (NAME.tsv), for error analysis.")
+    var dump: String?
+
+    @Option(name: .long, help: "Train on this corpus alone (peyma, arman, re3d, wikigold), for comparison; its held-out sets are scored as usual.")
+    var only: String?
+
     /// The convention a corpus's tags follow, as the model sees it. Persian's two corpora differ
     /// (Arman tags a country acting as an actor as an organization, PEYMA as a place), so each is
     /// a feature and the model tags in PEYMA's by default; English's two agree well enough that
@@ -60,6 +66,7 @@ struct TrainNERCommand: ParsableCommand {
             guard let source = NERCorpus.source(of: path) else { throw ValidationError("\(path): not a known corpus") }
             let sentences = try NERCorpus.read(path)
             if file.hasSuffix("-dev.txt") {
+                if only != nil && only != source { continue }
                 held.append((source, sentences.map { ($0, convention(source)) }))
                 continue
             }
@@ -70,14 +77,24 @@ struct TrainNERCommand: ParsableCommand {
                     } else {
                         held.append((source, [(sentence, convention(source))]))
                     }
-                } else {
+                } else if only == nil || only == source {
                     train.append((sentence, convention(source)))
                 }
             }
         }
+        var unlabelled: [[String]] = []
+        if lang == .fa {
+            let rows = try String(contentsOfFile: "\(data)/align-en-fa/ntrex-dev.tsv", encoding: .utf8).split(separator: "\n").dropFirst()
+            let segmenter = Segmenter(language: "fa")
+            for row in rows {
+                let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count == 3 else { continue }
+                for sentence in segmenter.sentences(String(fields[2])) { unlabelled.append(sentence.tokens.map(\.text)) }
+            }
+        }
         let started = Date()
         let model = PerceptronTagger.train(train, language: lang.rawValue, convention: convention(lang == .fa ? "peyma" : ""),
-                                           epochs: epochs, buckets: buckets)
+                                           epochs: epochs, buckets: buckets, unlabelled: unlabelled)
         let seconds = Date().timeIntervalSince(started)
         let path = "\(output)/ner-\(lang.rawValue).bin"
         try model.data().write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -87,13 +104,19 @@ struct TrainNERCommand: ParsableCommand {
             var score = NERScore()
             let tagStart = Date()
             var tokens = 0
+            var dumped = ""
             for (sentence, convention) in examples {
                 let predicted = model.tag(sentence.map(\.token), convention: convention)
+                if dump != nil {
+                    for (k, pair) in sentence.enumerated() { dumped += "\(pair.token)\t\(pair.tag)\t\(predicted[k])\n" }
+                    dumped += "\n"
+                }
                 score.add(gold: sentence.map(\.tag), predicted: predicted)
                 all.add(gold: sentence.map(\.tag), predicted: predicted)
                 tokens += sentence.count
             }
             let tagSeconds = Date().timeIntervalSince(tagStart)
+            if let dump { try dumped.write(toFile: "\(dump)/\(name).tsv", atomically: true, encoding: .utf8) }
             print("held out, \(name): \(examples.count) sentences, \(tokens) tokens, \(Int(Double(tokens) / max(tagSeconds, 1e-9))) tokens a second")
             print(Self.table(score))
         }

@@ -32,6 +32,22 @@ struct NERTaggerTests {
         #expect(PerceptronTagger(data: first.data().dropLast()) == nil)
     }
 
+    @Test func persianModelsKeepTheirWordClassesThroughTheFile() throws {
+        let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ner-fa/peyma-train.txt").path
+        let sentences = Array(try NERCorpus.read(path).prefix(600))
+        let examples = sentences.map { (sentence: $0, convention: "peyma") }
+        let first = PerceptronTagger.train(examples, language: "fa", convention: "peyma", epochs: 2, buckets: 1 << 12)
+        let second = PerceptronTagger.train(examples, language: "fa", convention: "peyma", epochs: 2, buckets: 1 << 12)
+        #expect(first.data() == second.data())
+        #expect(first.data().starts(with: Data("PZNER4\n".utf8)))
+        let loaded = try #require(PerceptronTagger(data: first.data()))
+        #expect(loaded.data() == first.data())
+        for sentence in sentences.prefix(50) {
+            #expect(loaded.tag(sentence.map(\.token)) == first.tag(sentence.map(\.token)))
+        }
+        #expect(PerceptronTagger(data: first.data().dropLast()) == nil)
+    }
+
     @Test func tagsAreValidIOB2AndBatchesTagAsSentencesAlone() throws {
         let english = try #require(PerceptronTagger.shipped("en"))
         let path = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/ner-en/re3d-train.conll").path

@@ -20,6 +20,8 @@ public struct PerceptronTagger: Sendable {
     private(set) var weights: [Float]
     /// The names seen tagged in the training data.
     private(set) var memory = EntityMemory()
+    /// Word classes learned from the training text and other unlabelled text (Persian).
+    private(set) var clusters = WordClusters()
     /// `allowed[previous * tags.count + tag]`: whether IOB2 lets `tag` follow `previous` (the last
     /// row is the sentence start).
     private let allowed: [Bool]
@@ -57,7 +59,8 @@ public struct PerceptronTagger: Sendable {
     }
 
     private func features(_ words: [String], convention: String, memory: EntityMemory? = nil) -> TaggerFeatures {
-        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets, memory: memory ?? self.memory)
+        TaggerFeatures(words: words, language: language, convention: convention, buckets: buckets, memory: memory ?? self.memory,
+                       clusters: clusters)
     }
 
     /// The best tag sequence (tag indexes) for the features, by Viterbi.
@@ -107,7 +110,7 @@ public struct PerceptronTagger: Sendable {
 
     /// The tags (IOB2) of `words`, a sentence, in the model's convention or in `convention`'s.
     public func tag(_ words: [String], convention: String? = nil) -> [String] {
-        decode(features(words, convention: convention ?? self.convention)).map { tags[$0] }
+        decode(features(words, convention: convention ?? self.convention), ).map { tags[$0] }
     }
 
     /// The tags of many sentences, each as `tag(_:convention:)` gives it.
@@ -122,8 +125,9 @@ public struct PerceptronTagger: Sendable {
 
     /// Trains on `examples` for `epochs` passes, shuffled with a fixed seed (the same data give the
     /// same model), with averaged weights; `convention` is the convention the model tags in by default.
+    /// For Persian, word classes (`WordClusters`) are learned from the examples' words and `unlabelled`.
     public static func train(_ examples: [Example], language: String, convention: String, epochs: Int = 25,
-                             buckets: Int = 1 << 17) -> PerceptronTagger {
+                             buckets: Int = 1 << 17, unlabelled: [[String]] = []) -> PerceptronTagger {
         let tags = ["O"] + Set(examples.flatMap { $0.sentence.map(\.tag) }).subtracting(["O"]).sorted()
         var model = PerceptronTagger(language: language, convention: convention, tags: tags, buckets: buckets)
         let count = tags.count
@@ -138,6 +142,10 @@ public struct PerceptronTagger: Sendable {
             EntityMemory(sentences: hashed.indices.filter { $0 % Self.folds != half }.map { hashed[$0] }, types: types)
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
+        // Word classes for Persian, from the training text and `unlabelled` (they cost English a little).
+        if language == "fa" {
+            model.clusters = WordClusters.learn(hashed.map(\.words) + unlabelled.map { $0.map(TaggerFeatures.wordHash) })
+        }
         let prepared = examples.indices.map { k -> (TaggerFeatures, [Int]) in
             (model.features(examples[k].sentence.map(\.token), convention: examples[k].convention, memory: halves[k % Self.folds]),
              examples[k].sentence.map { tags.firstIndex(of: $0.tag)! })
@@ -189,36 +197,48 @@ public struct PerceptronTagger: Sendable {
 
     // MARK: Files
 
-    /// The model as bytes: `PZNER3`, the language and default convention, the tags, the bucket count,
-    /// the number of remembered names, then the weights as little-endian Float16 (half the size; the
-    /// tags they choose are the same) and the names (hash as UInt64, type as UInt8, by hash).
+    /// The model as bytes: `PZNER3` (no word classes) or `PZNER4`, the language and default
+    /// convention, the tags, the bucket count, the number of remembered names (and, in PZNER4, of
+    /// word classes), then the weights as little-endian Float16 (half the size; the tags they choose
+    /// are the same), the names (hash as UInt64, type as UInt8, by hash) and the word classes (word
+    /// hash as UInt64, classes as UInt32, by hash).
     public func data() -> Data {
-        var data = Data("PZNER3\n\(language) \(convention)\n".utf8)
+        var data = Data("\(clusters.isEmpty ? "PZNER3" : "PZNER4")\n\(language) \(convention)\n".utf8)
         data.append(Data((tags.joined(separator: " ") + "\n\(buckets)\n\(memory.names.count)\n").utf8))
+        if !clusters.isEmpty { data.append(Data("\(clusters.classes.count)\n".utf8)) }
         let half = weights.map { Float16($0).bitPattern.littleEndian }
         half.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }
         for (key, type) in memory.names.sorted(by: { $0.key < $1.key }) {
             withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
             data.append(type)
         }
+        for (key, classes) in clusters.classes.sorted(by: { $0.key < $1.key }) {
+            withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: classes.littleEndian) { data.append(contentsOf: $0) }
+        }
         return data
     }
 
     public init?(data: Data) {
-        let lines = data.prefix(4096).split(separator: 0x0A, maxSplits: 5, omittingEmptySubsequences: false)
-        guard lines.count == 6, String(decoding: lines[0], as: UTF8.self) == "PZNER3",
+        let lines = data.prefix(4096).split(separator: 0x0A, maxSplits: 6, omittingEmptySubsequences: false)
+        guard lines.count >= 6 else { return nil }
+        let version = String(decoding: lines[0], as: UTF8.self)
+        guard version == "PZNER3" || (version == "PZNER4" && lines.count == 7),
               let buckets = Int(String(decoding: lines[3], as: UTF8.self)), buckets > 0, buckets & (buckets - 1) == 0,
               let remembered = Int(String(decoding: lines[4], as: UTF8.self)), remembered >= 0
         else { return nil }
+        let headerLines = version == "PZNER4" ? 6 : 5
+        let classCount = version == "PZNER4" ? Int(String(decoding: lines[5], as: UTF8.self)) ?? -1 : 0
+        guard classCount >= 0 else { return nil }
         let names = String(decoding: lines[1], as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard names.count == 2 else { return nil }
         (language, convention) = (names[0], names[1])
         tags = String(decoding: lines[2], as: UTF8.self).split(separator: " ").map(String.init)
         self.buckets = buckets
-        let header = lines[0...4].reduce(0) { $0 + $1.count + 1 }
+        let header = lines[0..<headerLines].reduce(0) { $0 + $1.count + 1 }
         let count = (buckets + tags.count + 1) * tags.count
         let body = data.dropFirst(header), stored = body.dropFirst(count * 2)
-        guard body.count == count * 2 + remembered * 9 else { return nil }
+        guard body.count == count * 2 + remembered * 9 + classCount * 12 else { return nil }
         var half = [UInt16](repeating: 0, count: count)
         _ = half.withUnsafeMutableBytes { body.prefix(count * 2).copyBytes(to: $0) }  // copied: the bytes may be unaligned
         weights = half.map { Float(Float16(bitPattern: UInt16(littleEndian: $0))) }
@@ -232,6 +252,16 @@ public struct PerceptronTagger: Sendable {
             offset += 9
         }
         memory = EntityMemory(names: table)
+        var classes: [UInt64: UInt32] = [:]
+        classes.reserveCapacity(classCount)
+        for _ in 0..<classCount {
+            var key: UInt64 = 0, value: UInt32 = 0
+            _ = withUnsafeMutableBytes(of: &key) { stored[offset..<(offset + 8)].copyBytes(to: $0) }
+            _ = withUnsafeMutableBytes(of: &value) { stored[(offset + 8)..<(offset + 12)].copyBytes(to: $0) }
+            classes[UInt64(littleEndian: key)] = UInt32(littleEndian: value)
+            offset += 12
+        }
+        clusters = WordClusters(classes: classes)
         allowed = Self.transitions(tags)
     }
 

@@ -2,7 +2,7 @@
 /// The hashed features of every token of a sentence, computed once per sentence: the word and its
 /// neighbours (lowercased, with Persian letter variants, ZWNJ and digits folded), affixes, word
 /// shape and case, letter trigrams (Persian), gazetteer hits and names seen in training around the
-/// token, script, and the corpus convention whose tags are wanted.
+/// token, script, word classes (Persian), and the corpus convention whose tags are wanted.
 ///
 /// Features are 64-bit hashes of a template number and the values it combines, reduced to
 /// `buckets` (a power of two); nothing builds a string per feature, so a sentence's features cost
@@ -37,7 +37,8 @@ struct TaggerFeatures {
     private static let cache = SharedCache<String, WordKeys>(limit: 200_000)
 
     /// The features of `words`, a sentence in `language`.
-    init(words: [String], language: String, convention: String, buckets: Int, memory: EntityMemory) {
+    init(words: [String], language: String, convention: String, buckets: Int, memory: EntityMemory,
+         clusters: WordClusters = WordClusters()) {
         let mask = UInt64(buckets - 1)
         let keys = words.map { word in Self.cache.value(word) { Self.keys(word) } }
         // Gazetteer hits: B-LOC, I-ORG… or "-", per token.
@@ -82,6 +83,17 @@ struct TaggerFeatures {
             // Letter trigrams help Persian, whose unseen names share pieces with seen ones (and cost
             // English a point: its capitals already say "name").
             if language == "fa" { for trigram in key.trigrams { features.append(Self.mix(50, trigram)) } }
+            // Word classes (Persian): the word's coarse and fine class, its neighbours' fine ones, and
+            // the three coarse ones together; words the classes never saw have a class of their own.
+            if !clusters.isEmpty {
+                let unknown: (coarse: UInt64, fine: UInt64) = (0xFFFF, 0xFFFF)
+                func cluster(_ j: Int) -> (coarse: UInt64, fine: UInt64) {
+                    j < 0 ? (0xFFFE, 0xFFFE) : j >= keys.count ? (0xFFFD, 0xFFFD) : clusters.of(keys[j].word) ?? unknown
+                }
+                let here = cluster(i), before = cluster(i - 1), after = cluster(i + 1)
+                features += [Self.mix(60, here.fine), Self.mix(61, here.coarse), Self.mix(62, before.fine), Self.mix(63, after.fine),
+                             Self.mix(64, before.coarse, here.coarse, after.coarse)]
+            }
             // The corpus convention, conjoined with the features that carry it (Daumé's feature augmentation,
             // on the bias, the word, its neighbours, its shapes, its gazetteer and memory hits); an empty convention
             // means text of no known convention, tagged with the shared features alone.
