@@ -51,6 +51,8 @@ struct TimexTests {
         ("It opened in January nineteen ninety-seven", "January nineteen ninety-seven=DATE:1997-01"),
         ("as in the year two thousand, two thousand troops", "the year two thousand=DATE:2000"),
         ("signed in July last year", "July last year=DATE:2014-07"),
+        ("The navy hopes one day to sail there, after a visit of one day", "one day=DATE:FUTURE_REF one day=DURATION:P1D"),
+        ("The alliance was founded 50 years ago", "50 years ago=DATE:1965"),
         ("as I reported last year", "last year=DATE:2014"),
         ("in the coming years", "the coming years=DATE:FUTURE_REF"),
         ("in recent years", "recent years=DURATION:PXY"),

@@ -637,6 +637,12 @@ public struct EnglishTimexTagger: Sendable {
         return false
     }
 
+    /// Words before "one day" meaning some day to come.
+    private static let beforeSomeDay: Set<String> = [
+        "will", "would", "could", "may", "might", "can", "should", "perhaps", "maybe", "hope", "hopes", "hoped",
+        "hoping", "must",
+    ]
+
     private static let futureMarkers: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "coming", "expected", "due", "upcoming", "plans", "planned"]
     private static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported", "added", "declared"]
     /// How many tokens back a marker of the future may stand.
@@ -689,6 +695,11 @@ public struct EnglishTimexTagger: Sendable {
         // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
         if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
         if key(t, cursor) == "a", key(t, cursor + 1) == "couple" { mod = mod ?? "APPROX" }
+        // "hopes one day to", "could one day replace": some day to come, not a span of one day.
+        if !prefix, mod == nil, key(t, cursor) == "one", unit == "day", unitIndex == amountEnd,
+           Self.beforeSomeDay.contains(key(t, cursor - 1) ?? "") {
+            return Match(end: unitIndex + 1, type: .date, value: "FUTURE_REF")
+        }
         return Match(end: unitIndex + 1, type: .duration, value: durationValue(amountValue, info), mod: mod)
     }
 
