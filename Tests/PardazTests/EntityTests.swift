@@ -159,6 +159,27 @@ struct EntityPieceTests {
         #expect(!found.contains { $0.0.contains("Minister") || $0.0 == "Iranian" })
     }
 
+    @Test func citedAuthorsArePersonsWhateverElseTheirNamesCouldBe() {
+        let found = Self.mentions("Ties deepened after the war (Denmark and Holloway, 2011: 42), as others argue (Varga, 2009).")
+        for name in ["Denmark", "Holloway", "Varga"] { #expect(found.contains { $0 == (name, .person) }, "\(name)") }
+        let note = Self.mentions("The rivalry is described in: Anna Ferro and Tomas Lind, “New Rules For Old Naval Rivals”, 2012.")
+        #expect(note.contains { $0 == ("Anna Ferro", .person) } && note.contains { $0 == ("Tomas Lind", .person) })
+        #expect(Self.mentions("See Lindqvist and Others for the figures.").contains { $0 == ("Lindqvist", .person) })
+    }
+
+    @Test func namesKeepToTheirOwnWords() {
+        // A title makes a person; a gazetteer name is whole; names joined by "and" are two; a name
+        // in a title's quotes, across table cells, or inside a name of something else is none.
+        #expect(Self.mentions("President Rouhani spoke to the press.").contains { $0 == ("Rouhani", .person) })
+        #expect(Self.mentions("Iran joined the Non-Aligned Movement in 1979.").contains { $0 == ("Non-Aligned Movement", .organization) })
+        let pair = Self.mentions("Officials of the UAE and Qatar met in Doha.")
+        #expect(pair.contains { $0.0 == "UAE" } && pair.contains { $0.0 == "Qatar" } && !pair.contains { $0.0.contains(" and ") })
+        #expect(!Self.mentions("It was reported as “Tehran Opens Its New Harbour To Visiting Fleets” at the time.")
+            .contains { $0.0.contains("Harbour") || $0.0.contains("Fleets") })
+        #expect(!Self.mentions("Exchange\tIranian Defense Minister Visits").contains { $0.0.contains("\t") })
+        #expect(!Self.mentions("The cadets of the PLAN Submarine Academy toured the frigate Alvand.").contains { $0 == ("Academy", .weapon) })
+    }
+
     @Test func theEntitiesCommandPrintsMentionsWithSharedIdsAcrossLanguages() throws {
         let input = "President Hassan Rouhani visited Beijing.\nرئیس‌جمهور روحانی به پکن سفر کرد.\n"
         let result = try CommandLineTests.pardaz(["entities", "--lang", "auto"], input: Data(input.utf8))

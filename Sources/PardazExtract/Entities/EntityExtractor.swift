@@ -45,6 +45,9 @@ public struct EntityExtractor: Sendable {
         "اتحادیه", "جنبش", "ستاد", "قرارگاه", "باشگاه", "تیم", "روزنامه", "دانشکده", "پیمان",
     ]
 
+    /// Words in small letters inside the name of an organization or a place.
+    static let nameJoiningWords: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "de", "du", "la", "al", "el", "at", "&"]
+
     /// Words in small letters inside a person's name.
     static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el"]
 
@@ -55,7 +58,7 @@ public struct EntityExtractor: Sendable {
         "Both", "Although", "However", "Thus", "Meanwhile", "Moreover", "Furthermore", "Therefore", "Sorry",
         "We", "I", "It", "He", "She", "They", "Our", "His", "Her", "Their", "Its", "You", "Your",
         "One", "Two", "Three", "Four", "Five", "Appendix", "Table", "Figure", "Chapter", "Section", "Part", "Note",
-        "See", "Cf", "Ibid",
+        "See", "Cf", "Ibid", "Others",
     ]
 
     /// Words a Persian name does not begin or end with.
@@ -69,6 +72,90 @@ public struct EntityExtractor: Sendable {
         "western", "eastern", "northern", "southern", "asian", "european", "african", "arab", "arabian", "persian",
         "sino", "soviet", "islamic", "muslim", "shia", "shiite", "sunni", "gulf", "middle",
     ]
+
+    /// Titles that make the name after them a person's, whatever the tagger typed it (lowercased).
+    static let personTitles: Set<String> = [
+        "president", "admiral", "adm.", "dr.", "mr.", "mrs.", "ms.", "prof.", "ayatollah", "imam", "senator", "sen.",
+        "king", "queen", "prince", "premier", "chancellor", "sheikh",
+    ]
+
+    /// The authors of citations: the names in "(Yuldasheva, 2014: 15)" and "(Denmark and Molvenon,
+    /// 2010)", one to three capitalized words each, a name before "and Others", and full names
+    /// before the quoted title of their work.
+    static func citedAuthors(_ tokens: [Token]) -> [Range<Int>] {
+        func isNameWord(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && tokens[index].text.first?.isUppercase == true
+                && !capitalizedFunctionWords.contains(tokens[index].text)
+        }
+        func isYear(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .number && tokens[index].text.prefix(4).allSatisfy(\.isNumber)
+                && Int(tokens[index].text.prefix(4)).map { (1800...2099).contains($0) } == true
+        }
+        var authors: [Range<Int>] = []
+        for open in tokens.indices where tokens[open].text == "(" {
+            var names: [Range<Int>] = []
+            var cursor = open + 1
+            while true {
+                let start = cursor
+                while isNameWord(cursor) && cursor - start < 3 { cursor += 1 }
+                guard cursor > start else { break }
+                names.append(start..<cursor)
+                guard cursor < tokens.count, tokens[cursor].text == "and" || tokens[cursor].text == "&" else { break }
+                cursor += 1
+            }
+            if !names.isEmpty, cursor < tokens.count, tokens[cursor].text == ",", isYear(cursor + 1) { authors += names }
+        }
+        for index in tokens.indices where index + 2 < tokens.count && isNameWord(index) && tokens[index + 1].text == "and"
+            && tokens[index + 2].text == "Others" {
+            authors.append(index..<index + 1)
+        }
+        // Full names before the quoted title of their work: "Nori Kasting and Brandon Fite, “U.S. and…”".
+        var cursor = 0
+        while cursor < tokens.count {
+            var names: [Range<Int>] = []
+            var end = cursor
+            while true {
+                let start = end
+                while isNameWord(end) && end - start < 3 { end += 1 }
+                guard end - start >= 2, Gazetteer.shipped.matches(in: Array(tokens[start..<end]), language: "en").isEmpty else { break }
+                names.append(start..<end)
+                guard end < tokens.count, tokens[end].text == "and" else { break }
+                end += 1
+            }
+            var after = end + 1
+            while after < tokens.count && tokens[after].text == "*" { after += 1 }
+            if !names.isEmpty, end < tokens.count, tokens[end].text == ",", after < tokens.count,
+               ["“", "\"", "«"].contains(tokens[after].text) {
+                authors += names
+                cursor = end
+            } else {
+                cursor += 1
+            }
+        }
+        return authors
+    }
+
+    /// The tokens inside quotation marks that hold a title: four words or more, most of them
+    /// capitalized.
+    static func quotedTitles(_ tokens: [Token]) -> [Range<Int>] {
+        var titles: [Range<Int>] = []
+        var open: Int?
+        for (index, token) in tokens.enumerated() {
+            switch token.text {
+            case "“": open = index + 1
+            case "”", "\"" where open != nil:
+                if let start = open {
+                    let words = tokens[start..<index].filter { $0.kind == .word && $0.text.count > 1 }
+                    let capitalized = words.filter { $0.text.first?.isUppercase == true }.count
+                    if words.count >= 4, capitalized * 3 >= words.count * 2 { titles.append(start..<index) }
+                }
+                open = nil
+            case "\"": open = index + 1
+            default: break
+            }
+        }
+        return titles
+    }
 
     /// Whether `tokens` end with the words of `title`.
     static func ends(_ tokens: ArraySlice<Token>, with title: [String]) -> Bool {
@@ -87,7 +174,13 @@ public struct EntityExtractor: Sendable {
             let tokens = sentence.tokens
             var found: [(tokens: Range<Int>, type: EntityMention.Kind, method: String)] = []
             for (span, type) in IOB2.spans(tags) {
-                guard let kind = EntityMention.Kind(rawValue: type), let trimmed = trim(span, kind, tokens, language) else { continue }
+                guard var kind = EntityMention.Kind(rawValue: type) else { continue }
+                // "President Rouhani" is a person whatever the tagger made of it.
+                if language == "en", kind != .person, span.count >= 2,
+                   Self.personTitles.contains(tokens[span.lowerBound].text.lowercased()) {
+                    kind = .person
+                }
+                guard let trimmed = trim(span, kind, tokens, language) else { continue }
                 // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
                 if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),
                    !tokens[trimmed].contains(where: { $0.text.contains(where: \.isNumber) }) {
@@ -112,24 +205,45 @@ public struct EntityExtractor: Sendable {
                     found[same] = (match.tokens, type, "gazetteer")
                     continue
                 }
+                // A part of a gazetteer name is the name: "Movement" of "Non-Aligned Movement".
+                found.removeAll { match.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= match.tokens.upperBound }
                 // A country or person inside words that do not make an organization's name
                 // ("دیپلماسی دفاعی جمهوری اسلامی"), or places inside what the tagger called a person
                 // ("West Asia, South Asia and Europe").
+                // In English also a name joined to another by "and" ("UAE and Qatar").
                 found.removeAll { wider in
                     wider.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= wider.tokens.upperBound
                         && (language == "fa"
                             ? type != .organization && !tokens[wider.tokens].contains { Self.persianOrganizationHeads.contains(Gazetteer.key($0.text)) }
-                            : wider.type == .person && type != .person)
+                            : wider.type == .person && type != .person
+                                || (match.tokens.upperBound < wider.tokens.upperBound && tokens[match.tokens.upperBound].text == "and")
+                                || (match.tokens.lowerBound > wider.tokens.lowerBound && tokens[match.tokens.lowerBound - 1].text == "and"))
                 }
             }
             for match in matches where !found.contains(where: { $0.tokens.overlaps(match.tokens) }) {
                 found.append((match.tokens, match.type, "gazetteer"))
+            }
+            // Names the tagger found inside the quoted title of a work ("“Iran Starts Production of
+            // New Short-range Raad Missile”") are words of the title.
+            if language == "en" {
+                let titles = Self.quotedTitles(tokens)
+                found.removeAll { mention in
+                    mention.method == "tagger" && mention.type != .weapon && titles.contains { $0.contains(mention.tokens.lowerBound) }
+                }
+            }
+            // Authors cited are persons, whatever else their names could be ("Denmark and Molvenon").
+            if language == "en" {
+                let authors = Self.citedAuthors(tokens)
+                found.removeAll { mention in authors.contains { $0.overlaps(mention.tokens) } }
+                found += authors.map { ($0, .person, "citation") }
             }
             var ranges = found.map { (range: TextRange(tokens[$0.tokens.lowerBound].range.start, tokens[$0.tokens.upperBound - 1].range.end),
                                       type: $0.type, method: $0.method) }
             let weapons = WeaponPatterns.mentions(in: sentence)
             ranges.removeAll { mention in weapons.contains { $0.start < mention.range.end && mention.range.start < $0.end } }
             ranges += weapons.map { ($0, .weapon, "pattern") }
+            // A name does not run across table cells or lines.
+            ranges.removeAll { mention in scalars[mention.range.start..<mention.range.end].contains { $0 == "\t" || $0 == "\n" } }
             result += ranges.map { mention in
                 (Self.withoutPossessive(mention.range, scalars), mention.type, mention.method)
             }
@@ -181,11 +295,24 @@ public struct EntityExtractor: Sendable {
            words.allSatisfy({ Gazetteer.shipped.matches(in: [$0], language: "en").first?.entry.type == .location }) {
             return nil
         }
-        // A description, not a name: "Iranian", "Middle Eastern"; or half of a slashed term (A2/AD).
+        // A description, not a name: "Iranian", "Russians", "Middle Eastern"; or half of a slashed
+        // term (A2/AD).
         let last = tokens[end - 1].text.lowercased()
-        if Self.demonyms.contains(last) || (last.hasSuffix("ern") && Self.demonyms.contains(String(last.dropLast(3)) + "ern")) { return nil }
+        if Self.demonyms.contains(last) || (last.hasSuffix("s") && Self.demonyms.contains(String(last.dropLast())))
+            || (last.hasSuffix("ern") && Self.demonyms.contains(String(last.dropLast(3)) + "ern")) { return nil }
+        // An organization's or a place's name has no word in small letters but its joining words:
+        // "IRI appreciate U.S." is a phrase.
+        if kind != .person, tokens[start..<end].contains(where: { $0.kind == .word && $0.text.first?.isLowercase == true
+                                                                   && !Self.nameJoiningWords.contains($0.text) }) {
+            return nil
+        }
         if (start > 0 && tokens[start - 1].text == "/" && tokens[start - 1].range.end == tokens[start].range.start)
             || (end < tokens.count && tokens[end].text == "/" && tokens[end - 1].range.end == tokens[end].range.start) {
+            return nil
+        }
+        // Words cut out of a hyphenated word: "Term Solution" of "Short-Term Solution".
+        if end - start >= 2, (start > 0 && tokens[start - 1].text == "-" && tokens[start - 1].range.end == tokens[start].range.start)
+            || (end < tokens.count && tokens[end].text == "-" && tokens[end - 1].range.end == tokens[end].range.start) {
             return nil
         }
         return start..<end

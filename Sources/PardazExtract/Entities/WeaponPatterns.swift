@@ -88,8 +88,10 @@ enum WeaponPatterns {
                     continue
                 }
             }
-            // A ship's name after its type: "the destroyer Changchun".
-            if shipTypes.contains(lower[i]), capitalized(i + 1), !text(i + 1).contains("'"), !text(i + 1).contains("’") {
+            // A ship's name after its type in small letters: "the destroyer Changchun" (in "PLAN
+            // Submarine Academy" the type is part of another name).
+            if shipTypes.contains(lower[i]), tokens[i].text.first?.isLowercase == true, capitalized(i + 1),
+               !text(i + 1).contains("'"), !text(i + 1).contains("’") {
                 found.append(tokens[i + 1].range)
                 i += 2
                 continue
