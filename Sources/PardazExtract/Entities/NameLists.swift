@@ -1,0 +1,82 @@
+import Foundation
+import PardazICU
+import PardazModel
+
+/// Long lists of names, for the tagger's features: Persian first names, family names, Iranian
+/// cities and provinces (`Resources/gazetteer/persian-names.tsv`, built by
+/// `scripts/build-name-lists.py` from MIT-licensed PyPI packages), and the world's cities that
+/// ICU names time zones after (in English and Persian). Unlike the gazetteer's entries they carry
+/// no identity and no certainty: "امید" is a first name and a word, and the tagger learns how far
+/// to trust each kind of hit.
+struct NameLists: Sendable {
+    enum Kind: Int, CaseIterable, Sendable {
+        case first, firstMore, last, city, province, worldCity
+        var name: String { ["first", "first-more", "last", "city", "province", "worldcity"][rawValue] }
+    }
+
+    /// Per language: the names' token keys (`Gazetteer.key`) by their first key, longest first.
+    private let index: [String: [String: [([String], Kind)]]]
+
+    var isEmpty: Bool { index.isEmpty }
+
+    init(names: [(language: String, kind: Kind, name: String)]) {
+        var index: [String: [String: [([String], Kind)]]] = [:]
+        var seen = Set<String>()
+        for (language, kind, name) in names {
+            let keys = Segmenter(language: language).tokens(name).map { Gazetteer.key($0.text) }
+            guard let first = keys.first, seen.insert("\(language)\t\(kind.rawValue)\t\(keys.joined(separator: " "))").inserted
+            else { continue }
+            index[language, default: [:]][first, default: []].append((keys, kind))
+        }
+        for (language, table) in index {
+            index[language] = table.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+        }
+        self.index = index
+    }
+
+    /// The kinds of names the tagger uses (all of them unless `PARDAZ_NAME_LISTS` lists some, for experiments).
+    static let enabled: Set<Kind> = {
+        guard let listed = ProcessInfo.processInfo.environment["PARDAZ_NAME_LISTS"] else { return Set(Kind.allCases) }
+        return Set(Kind.allCases.filter { listed.split(separator: ",").contains(Substring($0.name)) })
+    }()
+
+    /// The lists Pardaz ships.
+    static let shipped: NameLists = {
+        var names: [(language: String, kind: Kind, name: String)] = []
+        if let url = Bundle.module.url(forResource: "persian-names", withExtension: "tsv", subdirectory: "gazetteer"),
+           let text = try? String(contentsOf: url, encoding: .utf8) {
+            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t")
+                guard fields.count == 2, let kind = Kind.allCases.first(where: { $0.name == fields[0] }) else { continue }
+                names.append(("fa", kind, String(fields[1])))
+            }
+        }
+        for zone in ICUTimeZoneCities.zoneIDs {
+            for language in ["en", "fa"] {
+                if let city = ICUTimeZoneCities.city(zone, in: language) { names.append((language, .worldCity, city)) }
+            }
+        }
+        return NameLists(names: names.filter { enabled.contains($0.kind) })
+    }()
+
+    /// Per token (given by its key), a code of the lists it is in: for each kind, whether a name of
+    /// that kind begins at the token (1), goes on through it (2) or neither (0), names matched
+    /// longest first within each kind.
+    func codes(keys: [String], language: String) -> [UInt64] {
+        var codes = [UInt64](repeating: 0, count: keys.count)
+        guard let table = index[language] else { return codes }
+        // Per kind, where the last name found ends, so names of one kind do not overlap.
+        var ends = [Int](repeating: 0, count: Kind.allCases.count)
+        for i in keys.indices {
+            guard let candidates = table[keys[i]] else { continue }
+            for (nameKeys, kind) in candidates where ends[kind.rawValue] <= i {
+                guard i + nameKeys.count <= keys.count, keys[i..<(i + nameKeys.count)].elementsEqual(nameKeys) else { continue }
+                var power: UInt64 = 1
+                for _ in 0..<kind.rawValue { power *= 3 }
+                for k in i..<(i + nameKeys.count) { codes[k] += (k == i ? 1 : 2) * power }
+                ends[kind.rawValue] = i + nameKeys.count
+            }
+        }
+        return codes
+    }
+}
