@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Builds Sources/PardazExtract/Resources/gazetteer/persian-names.tsv: Persian first names, family
-names, Iranian cities and provinces, for the Persian entity tagger's name-list features.
+"""Builds Sources/PardazExtract/Resources/gazetteer/persian-names.tsv: Persian first names, for the
+Persian entity tagger's name-list features. (Family names and Iranian cities and provinces from the
+same packages were tried and did not help; the commit before the one that shipped this has them.)
 
 Sources (PyPI packages, each MIT-licensed; see Resources/gazetteer/README.md for the copyright
 holders and the licence text). Only their name lists are used, normalized and merged:
-- farsi-faker 1.9.0: data/names.pkl (male, female and family names), profile.iranian_cities(),
-  vehicle.car_provinces()
+- farsi-faker 1.9.0: data/names.pkl (male and female names)
 - persian-gender-detection 1.4.0: gender/iranianNamesDataset.csv (first names)
-- persian-names 1.5.1: data/male_fa.txt, female_fa.txt (first names), region_fa.txt (Iranian cities)
+- persian-names 1.5.1: data/male_fa.txt, female_fa.txt (first names)
 - fake-persian-name 1.2.2: name_boy.txt, name_girl.txt (first names)
 Nothing comes from ../shared/data.
 
@@ -63,16 +63,12 @@ def main():
         check_version(name)
     # first: the two small hand-made lists (persian-names, fake-persian-name); first-more: names only
     # the two large lists have (farsi-faker, persian-gender-detection), which also hold many common words.
-    lists = {'first': [], 'first-more': [], 'last': [], 'city': [], 'province': []}
+    lists = {'first': [], 'first-more': []}
 
     faker = package_dir('farsi_faker')
     with open(os.path.join(faker, 'data', 'names.pkl'), 'rb') as f:
         pools = pickle.load(f)  # the package's own data file: a dict of three lists of strings
     lists['first-more'] += list(pools['male_names']) + list(pools['female_names'])
-    lists['last'] += list(pools['last_names'])
-    from farsi_faker import profile, vehicle
-    lists['city'] += list(profile.iranian_cities())
-    lists['province'] += list(vehicle.car_provinces())
 
     detection = package_dir('persian_gender_detection')
     with open(os.path.join(detection, 'gender', 'iranianNamesDataset.csv'), encoding='utf-8') as f:
@@ -81,7 +77,6 @@ def main():
     names = package_dir('persian_names')
     for file in ['male_fa.txt', 'female_fa.txt']:
         lists['first'] += lines(os.path.join(names, 'data', file))
-    lists['city'] += lines(os.path.join(names, 'data', 'region_fa.txt'))
 
     fake = package_dir('fake_persian_name')
     for file in ['name_boy.txt', 'name_girl.txt']:
@@ -94,7 +89,7 @@ def main():
             if len(name.replace(' ', '').replace(ZWNJ, '')) >= 2 and PERSIAN_LETTERS.match(name):
                 rows.add((kind, name))
     rows -= {('first-more', name) for kind, name in rows if kind == 'first'}
-    order = {'first': 0, 'first-more': 1, 'last': 2, 'city': 3, 'province': 4}
+    order = {'first': 0, 'first-more': 1}
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write('# Built by scripts/build-name-lists.py from PyPI packages farsi-faker 1.9.0, persian-gender-detection 1.4.0,\n'
                 '# persian-names 1.5.1 and fake-persian-name 1.2.2 (all MIT); see README.md here. kind<TAB>name\n')

@@ -14,8 +14,6 @@
 #include <unicode/unorm2.h>
 #include <unicode/ubrk.h>
 #include <unicode/uloc.h>
-#include <unicode/udat.h>
-#include <unicode/uenum.h>
 
 #define PZ_FWD(ret, name, params, args) \
     static inline ret pz_##name params { return name args; }
@@ -85,22 +83,5 @@ PZ_FWD(const char *const *, uloc_getISOCountries, (void), ())
 PZ_FWD(int32_t, uloc_getDisplayCountry,
        (const char *locale, const char *displayLocale, UChar *country, int32_t capacity, UErrorCode *status),
        (locale, displayLocale, country, capacity, status))
-
-// Time zones' exemplar cities (through a date format of pattern VVV)
-PZ_FWD(UEnumeration *, ucal_openTimeZoneIDEnumeration,
-       (USystemTimeZoneType zoneType, const char *region, const int32_t *rawOffset, UErrorCode *ec),
-       (zoneType, region, rawOffset, ec))
-PZ_FWD(const char *, uenum_next, (UEnumeration *en, int32_t *resultLength, UErrorCode *status),
-       (en, resultLength, status))
-PZ_FWD(void, uenum_close, (UEnumeration *en), (en))
-PZ_FWD(UDateFormat *, udat_open,
-       (UDateFormatStyle timeStyle, UDateFormatStyle dateStyle, const char *locale, const UChar *tzID,
-        int32_t tzIDLength, const UChar *pattern, int32_t patternLength, UErrorCode *status),
-       (timeStyle, dateStyle, locale, tzID, tzIDLength, pattern, patternLength, status))
-PZ_FWD(void, udat_close, (UDateFormat *format), (format))
-PZ_FWD(int32_t, udat_format,
-       (const UDateFormat *format, UDate dateToFormat, UChar *result, int32_t resultLength,
-        UFieldPosition *position, UErrorCode *status),
-       (format, dateToFormat, result, resultLength, position, status))
 
 #endif

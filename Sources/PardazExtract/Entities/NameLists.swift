@@ -1,17 +1,16 @@
 import Foundation
-import PardazICU
 import PardazModel
 
-/// Long lists of names, for the tagger's features: Persian first names, family names, Iranian
-/// cities and provinces (`Resources/gazetteer/persian-names.tsv`, built by
-/// `scripts/build-name-lists.py` from MIT-licensed PyPI packages), and the world's cities that
-/// ICU names time zones after (in English and Persian). Unlike the gazetteer's entries they carry
-/// no identity and no certainty: "امید" is a first name and a word, and the tagger learns how far
-/// to trust each kind of hit.
+/// Long lists of names, for the Persian tagger's features: Persian first names in two tiers
+/// (`Resources/gazetteer/persian-names.tsv`, built by `scripts/build-name-lists.py` from
+/// MIT-licensed PyPI packages; see the README there). Unlike the gazetteer's entries they carry no
+/// identity and no certainty: "امید" is a first name and a word, and the tagger learns how far to
+/// trust each kind of hit. (Family names, Iranian cities and provinces, and ICU's exemplar cities of
+/// time zones were tried the same way and did not help.)
 struct NameLists: Sendable {
     enum Kind: Int, CaseIterable, Sendable {
-        case first, firstMore, last, city, province, worldCity
-        var name: String { ["first", "first-more", "last", "city", "province", "worldcity"][rawValue] }
+        case first, firstMore
+        var name: String { ["first", "first-more"][rawValue] }
     }
 
     /// Per language: the names' token keys (`Gazetteer.key`) by their first key, longest first.
@@ -34,12 +33,6 @@ struct NameLists: Sendable {
         self.index = index
     }
 
-    /// The kinds of names the tagger uses (all of them unless `PARDAZ_NAME_LISTS` lists some, for experiments).
-    static let enabled: Set<Kind> = {
-        guard let listed = ProcessInfo.processInfo.environment["PARDAZ_NAME_LISTS"] else { return Set(Kind.allCases) }
-        return Set(Kind.allCases.filter { listed.split(separator: ",").contains(Substring($0.name)) })
-    }()
-
     /// The lists Pardaz ships.
     static let shipped: NameLists = {
         var names: [(language: String, kind: Kind, name: String)] = []
@@ -51,12 +44,7 @@ struct NameLists: Sendable {
                 names.append(("fa", kind, String(fields[1])))
             }
         }
-        for zone in ICUTimeZoneCities.zoneIDs {
-            for language in ["en", "fa"] {
-                if let city = ICUTimeZoneCities.city(zone, in: language) { names.append((language, .worldCity, city)) }
-            }
-        }
-        return NameLists(names: names.filter { enabled.contains($0.kind) })
+        return NameLists(names: names)
     }()
 
     /// Per token (given by its key), a code of the lists it is in: for each kind, whether a name of

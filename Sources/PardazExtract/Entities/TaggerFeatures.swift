@@ -1,4 +1,3 @@
-import Foundation
 
 /// The hashed features of every token of a sentence, computed once per sentence: the word and its
 /// neighbours (lowercased, with Persian letter variants, ZWNJ and digits folded), affixes, word
@@ -48,7 +47,8 @@ struct TaggerFeatures {
             let type = Gazetteer.shipped.entries[entry].type.rawValue
             for index in found { hits[index] = Self.hash((index == found.lowerBound ? "B-" : "I-") + type) }
         }
-        let useNameLists = Self.nameLanguages.contains(language) && !NameLists.shipped.isEmpty
+        // Persian only: English has no such lists (ICU's city names cost it 0.002 F1).
+        let useNameLists = language == "fa" && !NameLists.shipped.isEmpty
         let listCodes = useNameLists ? NameLists.shipped.codes(keys: keys.map(\.gazetteerKey), language: language) : []
         let conventionHash = Self.hash(convention)
         let start = Self.hash("<s>"), end = Self.hash("</s>")
@@ -97,13 +97,11 @@ struct TaggerFeatures {
                 features += [Self.mix(60, here.fine), Self.mix(61, here.coarse), Self.mix(62, before.fine), Self.mix(63, after.fine),
                              Self.mix(64, before.coarse, here.coarse, after.coarse)]
             }
-            // Name lists (first and family names, cities, provinces): the token's hits, with each neighbour's.
+            // Name lists (Persian first names, two tiers): the token's hits, with each neighbour's.
             if useNameLists {
                 func listCode(_ j: Int) -> UInt64 { j < 0 ? 0xFFFE : j >= keys.count ? 0xFFFD : listCodes[j] }
                 features += [Self.mix(70, listCodes[i]), Self.mix(71, listCode(i - 1), listCodes[i]),
                              Self.mix(72, listCodes[i], listCode(i + 1))]
-                if Self.nameDesign.contains("w") { features.append(Self.mix(73, listCodes[i], word(i - 1))) }
-                if Self.nameDesign.contains("s") { features.append(Self.mix(74, listCodes[i], key.suffix3)) }
             }
             // The corpus convention, conjoined with the features that carry it (Daumé's feature augmentation,
             // on the bias, the word, its neighbours, its shapes, its gazetteer and memory hits); an empty convention
@@ -115,9 +113,6 @@ struct TaggerFeatures {
             starts.append(indexes.count)
         }
     }
-
-    static let nameLanguages = (ProcessInfo.processInfo.environment["PARDAZ_NAME_LANGS"] ?? "fa").split(separator: ",").map(String.init)
-    static let nameDesign = ProcessInfo.processInfo.environment["PARDAZ_NAME_DESIGN"] ?? ""
 
     /// The hash of a word as features see it (`fold`).
     static func wordHash(_ word: String) -> UInt64 { hash(fold(word)) }
