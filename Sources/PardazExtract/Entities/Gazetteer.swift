@@ -84,6 +84,21 @@ public struct Gazetteer: Sendable {
     /// "US" is not "us"), with Persian ZWNJ and Arabic letter variants ignored, and an English
     /// possessive dropped ("Iran’s" is "iran").
     static func key(_ text: String) -> String {
+        // Arabic-script words (most of a Persian text) have no case: only ZWNJ and the Arabic
+        // letter variants to see to, without looking up each scalar's properties.
+        if text.unicodeScalars.allSatisfy({ ($0.value >= 0x0600 && $0.value <= 0x06FF) || $0 == "\u{200C}" }) {
+            guard text.unicodeScalars.contains(where: { $0 == "\u{200C}" || $0 == "ي" || $0 == "ك" }) else { return text }
+            var plain = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\u{200C}": continue
+                case "ي": plain.append("ی")
+                case "ك": plain.append("ک")
+                default: plain.append(scalar)
+                }
+            }
+            return String(plain)
+        }
         var text = Substring(text)
         if text.count > 2, text.hasSuffix("’s") || text.hasSuffix("'s") { text = text.dropLast(2) }
         var plain = String.UnicodeScalarView()
