@@ -134,6 +134,14 @@ struct TimexTests {
         ("سال ۱۳۹4 و ۱۳۹۴", "سال ۱۳۹4=DATE:2015 persian 1394"),
         ("دیروز و سه روز", "دیروز=DATE:2015-08-11 سه روز=DURATION:P3D"),
         ("در دی ماه در تهران", "دی ماه=DATE:2016-01 persian 1394-10"),
+        // As Iranian news writes dates: a month with ماه fused or apart and a two-digit Solar year,
+        // days in words, d/m/yy, clock times, روز گذشته; the creation time is 2015-08-12 (1394-05-21).
+        ("روز ۲۷ اسفندماه سال ۹۳", "۲۷ اسفندماه سال ۹۳=DATE:2015-03-18 persian 1393-12-27"),
+        ("بیست و هفت خرداد و هفتم اسفند", "بیست و هفت خرداد=DATE:2015-06-17 persian 1394-03-27 هفتم اسفند=DATE:2015-02-26 persian 1393-12-07"),
+        ("در سال 93 و در تاریخ 27/3/66", "سال 93=DATE:2014 persian 1393 27/3/66=DATE:1987-06-17 persian 1366-03-27"),
+        ("ساعت ۱۴:۳۰ روز گذشته و ساعت ۸ شب", "ساعت ۱۴:۳۰=TIME:2015-08-12T14:30 روز گذشته=DATE:2015-08-11 ساعت ۸ شب=TIME:2015-08-12T20:00"),
+        ("در ماه اوت و اردیبهشت", "ماه اوت=DATE:2015-08 اردیبهشت=DATE:2015-05 persian 1394-02"),
+        ("سه تیر شلیک شد", ""),
     ])
     func persianExpressions(text: String, expected: String) {
         let rendered = Self.persian(text).map { expression in

@@ -41,11 +41,64 @@ public struct PersianTimexTagger: Sendable {
         "دوشنبه": 1, "سه‌شنبه": 2, "چهارشنبه": 3, "پنجشنبه": 4, "پنج‌شنبه": 4, "جمعه": 5, "شنبه": 6, "یکشنبه": 7,
     ]
 
+    /// Solar Hijri months that are not also common words (تیر is an arrow, مهر a seal, آذر and دی
+    /// names): these alone name the month.
+    static let unambiguousSolarMonths: Set<String> = ["فروردین", "اردیبهشت", "خرداد", "مرداد", "شهریور", "آبان", "بهمن", "اسفند"]
+    /// Persian ordinal words of the days of a month.
+    static let ordinalWords: [String: Int] = [
+        "یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10,
+        "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14, "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17,
+        "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19, "بیستم": 20, "سی‌ام": 30, "سی‌ویکم": 31,
+    ]
+    /// Persian cardinal words below a hundred, for days written out (بیست و هفت خرداد).
+    static let cardinalWords: [String: Int] = [
+        "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10, "یازده": 11,
+        "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18,
+        "نوزده": 19, "بیست": 20, "سی": 30,
+    ]
+
+    /// A day of the month written in digits or words (۲۷, بیست و هفت, هفتم, بیست و یکم), and the index after it.
+    private func dayOfMonth(_ w: [Word], _ i: Int) -> (day: Int, end: Int)? {
+        guard let word = text(w, i) else { return nil }
+        if let value = w[i].number { return (1...31).contains(value) ? (value, i + 1) : nil }
+        if let value = Self.ordinalWords[word] { return (value, i + 1) }
+        guard let tens = Self.cardinalWords[word] else { return nil }
+        // بیست و هفت, بیست و هفتم
+        if tens == 20 || tens == 30, text(w, i + 1) == "و", let next = text(w, i + 2),
+           let unit = Self.cardinalWords[next] ?? Self.ordinalWords[next], unit < 10 {
+            return tens + unit <= 31 ? (tens + unit, i + 3) : nil
+        }
+        return (tens, i + 1)
+    }
+
+    /// The month a word names, with its calendar: مرداد, مردادماه, اوت; nil for any other word.
+    static func month(_ word: String) -> (system: CalendarSystem, month: Int)? {
+        var name = word
+        if name.hasSuffix("ماه"), name.count > 4 { name = String(name.dropLast(3)).replacingOccurrences(of: "\u{200C}", with: "") }
+        if let solar = solarMonths.firstIndex(of: name) { return (.persian, solar + 1) }
+        if let value = gregorianMonths[name] { return (.gregorian, value) }
+        if let value = lunarMonths[name] { return (.islamicUmalqura, value) }
+        return nil
+    }
+
+    /// A year after a month or سال: four digits, or two (۹۴, the Solar year ۱۳۹۴ as Iranian news
+    /// writes it), after an optional سال; and the index after it.
+    private func yearAfter(_ w: [Word], _ i: Int, twoDigits: Bool) -> (year: Int, twoDigit: Bool, end: Int)? {
+        var cursor = i
+        if text(w, cursor) == "سال" { cursor += 1 }
+        guard let value = w.indices.contains(cursor) ? w[cursor].number : nil else { return nil }
+        if value >= 1000 && w[cursor].text.count == 4 { return (value, false, cursor + 1) }
+        if twoDigits, w[cursor].text.count == 2, value >= 10 { return (1300 + value, true, cursor + 1) }
+        return nil
+    }
+
     /// A word of the text: letters (with ZWNJ and the dots of ه.ش.) or digits of any kind.
     struct Word {
         let text: String
         let range: TextRange
         var number: Int? { PersianTimexTagger.number(text) }
+        /// Whether the word is digits, however many (`number` reads short runs only).
+        var isNumeral: Bool { text.unicodeScalars.first.map { PersianTimexTagger.number(String($0)) != nil } ?? false }
     }
 
     static func number(_ text: String) -> Int? {
@@ -118,6 +171,20 @@ public struct PersianTimexTagger: Sendable {
                            calendar: calendar == .gregorian ? nil : calendar?.rawValue, calendarValue: calendarValue)
     }
 
+    /// The year of a month named without one, in the calendar of `today` (the article's date in
+    /// it). A Gregorian month is the latest such month, unless it comes within the next four
+    /// (January in a November article), as the English tagger does. A Solar or lunar month is in
+    /// the article's own year, which is how Iranian writing frames it (دی ماه in an article of
+    /// مرداد is this year's), unless it lies more than six months ahead (اسفند in an article of
+    /// فروردین is last year's).
+    static func nearestYear(month: Int, today: CalendarDate, system: CalendarSystem) -> Int {
+        if month == today.month { return today.year }
+        if system != .gregorian { return month - today.month > 6 ? today.year - 1 : today.year }
+        let ahead = (month - today.month + 12) % 12
+        if ahead <= 4 { return month > today.month ? today.year : today.year + 1 }
+        return month < today.month ? today.year : today.year - 1
+    }
+
     /// The calendar marker after word `i`, and the index after it.
     private func marker(_ w: [Word], _ i: Int) -> (CalendarSystem, Int)? {
         for entry in Self.calendarMarkers where zip(entry.words, w.dropFirst(i)).allSatisfy({ $0 == $1.text })
@@ -140,28 +207,50 @@ public struct PersianTimexTagger: Sendable {
     }
 
     private func match(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
-        fullDate(w, i) ?? numericDate(w, i) ?? monthYear(w, i) ?? decade(w, i) ?? year(w, i) ?? relative(w, i) ?? duration(w, i)
+        fullDate(w, i) ?? numericDate(w, i) ?? clockTime(w, i) ?? monthYear(w, i) ?? decade(w, i) ?? year(w, i) ?? relative(w, i)
+            ?? duration(w, i)
     }
 
-    /// ۲۱ مرداد ۱۳۹۴, 12 آبان 1405 ه.ش., ۳ ژوئن ۱۹۸۹, ۱۵ رمضان ۱۴۳۶ ه.ق.
-    private func fullDate(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
-        guard let day = w.indices.contains(i) ? w[i].number : nil, (1...31).contains(day), let monthWord = text(w, i + 1) else { return nil }
-        var system: CalendarSystem
-        var month: Int
-        if let solar = Self.solarMonths.firstIndex(of: monthWord) {
-            (system, month) = (.persian, solar + 1)
-        } else if let value = Self.gregorianMonths[monthWord] {
-            (system, month) = (.gregorian, value)
-        } else if let value = Self.lunarMonths[monthWord] {
-            (system, month) = (.islamicUmalqura, value)
-        } else {
+    /// ساعت ۱۶, ساعت ۱۴:۳۰, 11:26: a time of day, on the article's day.
+    private func clockTime(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        var cursor = i
+        let named = text(w, cursor) == "ساعت"
+        if named { cursor += 1 }
+        guard let hour = w.indices.contains(cursor) ? w[cursor].number : nil, (0...24).contains(hour), w[cursor].text.count <= 2 else { return nil }
+        var end = cursor + 1
+        var minute = 0
+        if text(w, end) == ":", let value = w.indices.contains(end + 1) ? w[end + 1].number : nil, w[end + 1].text.count == 2, value < 60 {
+            minute = value
+            end += 2
+        } else if !named {
             return nil
         }
-        var end = i + 2
-        var year: Int?
-        if let value = w.indices.contains(end) ? w[end].number : nil, value >= 1000 {
-            year = value
+        // "ساعت ۲ بامداد", "ساعت ۸ شب": the part of the day says morning or evening.
+        switch text(w, end) {
+        case "صبح", "بامداد": end += 1
+        case "بعدازظهر", "عصر", "شب":
+            if hour < 12 { return (end + 1, make(.time, (anchor?.iso ?? "XXXX-XX-XX") + String(format: "T%02d:%02d", hour + 12, minute))) }
             end += 1
+        default: break
+        }
+        return (end, make(.time, (anchor?.iso ?? "XXXX-XX-XX") + String(format: "T%02d:%02d", hour, minute)))
+    }
+
+    /// ۲۱ مرداد ۱۳۹۴, 12 آبان 1405 ه.ش., ۳ ژوئن ۱۹۸۹, ۱۵ رمضان ۱۴۳۶ ه.ق., ۲۷ اسفندماه سال ۹۴,
+    /// بیست و هفت خرداد, هفتم اسفند.
+    private func fullDate(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
+        guard let (day, dayEnd) = dayOfMonth(w, i), let monthWord = text(w, dayEnd),
+              let (named, month) = Self.month(monthWord) else { return nil }
+        var system = named
+        var end = dayEnd + 1
+        if text(w, end) == "ماه" { end += 1 }
+        // A day in words before a month that is also a word ("سه تیر", three bullets) needs ماه.
+        if w[i].number == nil, system != .gregorian || monthWord == "می" || monthWord == "مه",
+           !Self.unambiguousSolarMonths.contains(monthWord), !monthWord.hasSuffix("ماه"), end == dayEnd + 1 { return nil }
+        var year: Int?
+        if let found = yearAfter(w, end, twoDigits: system == .persian) {
+            year = found.year
+            end = found.end
         }
         if let (marked, after) = marker(w, end) {
             system = marked
@@ -172,7 +261,7 @@ public struct PersianTimexTagger: Sendable {
             date = CalendarDate(year: year, month: month, day: day)
         } else if let anchor, let anchorInSystem = system == .gregorian ? CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day)
                     : CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day), from: .gregorian, to: system) {
-            date = CalendarDate(year: anchorInSystem.year, month: month, day: day)
+            date = CalendarDate(year: Self.nearestYear(month: month, today: anchorInSystem, system: system), month: month, day: day)
         } else {
             let value = String(format: "XXXX-%02d-%02d", month, day)
             return (end, make(.date, system == .gregorian ? value : "XXXX-XX-XX", calendar: system,
@@ -182,10 +271,15 @@ public struct PersianTimexTagger: Sendable {
         return (end, make(.date, converted.description, calendar: system, calendarValue: system == .gregorian ? nil : date.description))
     }
 
-    /// ۱۴۰۲/۰۵/۰۹, 1401/06/30, 2015/03/01
+    /// ۱۴۰۲/۰۵/۰۹, 1401/06/30, 2015/03/01, and day first: 27/3/66, ۲۷/۰۳/۱۳۶۶.
     private func numericDate(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
-        guard i + 4 < w.count, let year = w[i].number, w[i + 1].text == "/", let month = w[i + 2].number, w[i + 3].text == "/",
-              let day = w[i + 4].number, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard i + 4 < w.count, let first = w[i].number, w[i + 1].text == "/", let month = w[i + 2].number, w[i + 3].text == "/",
+              let last = w[i + 4].number, (1...12).contains(month) else { return nil }
+        let dayFirst = w[i].text.count <= 2 && (w[i + 4].text.count == 2 || w[i + 4].text.count == 4)
+        // A two-digit year is Solar Hijri, of the 1300s, as Iranian writing has it.
+        let year = dayFirst ? (w[i + 4].text.count == 2 ? 1300 + last : last) : first
+        let day = dayFirst ? first : last
+        guard (1...31).contains(day), year >= 1000 else { return nil }
         var end = i + 5
         var system = calendar(ofYear: year)
         if let (marked, after) = marker(w, end) {
@@ -198,33 +292,48 @@ public struct PersianTimexTagger: Sendable {
         return (end, make(.date, converted.description, calendar: system, calendarValue: system == .gregorian ? nil : date.description))
     }
 
-    /// مرداد ۱۳۹۴, مارس ۲۰۱۳, دی ماه (in the article's Solar year). A Solar Hijri month is given the
-    /// Gregorian month holding its 15th day.
+    /// مرداد ۱۳۹۴, مارس ۲۰۱۳, اسفند سال ۹۴, دی ماه, خردادماه, ماه اوت, اردیبهشت (a month without a
+    /// year is in the article's year). A Solar Hijri month is given the Gregorian month holding its
+    /// 15th day.
     private func monthYear(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
-        if let monthWord = text(w, i), let solar = Self.solarMonths.firstIndex(of: monthWord), text(w, i + 1) == "ماه",
-           !(w.indices.contains(i + 2) && (w[i + 2].number ?? 0) >= 1000) {
-            guard let anchor, let today = CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
-                                                                    from: .gregorian, to: .persian),
-                  let middle = gregorian(CalendarDate(year: today.year, month: solar + 1, day: 15), from: .persian) else {
-                return (i + 2, make(.date, "XXXX-XX", calendar: .persian, calendarValue: String(format: "XXXX-%02d", solar + 1)))
+        var cursor = i
+        if text(w, cursor) == "ماه", let next = text(w, cursor + 1), Self.month(next) != nil { cursor += 1 }
+        guard let monthWord = text(w, cursor), let (system, month) = Self.month(monthWord), system != .islamicUmalqura else { return nil }
+        var end = cursor + 1
+        if text(w, end) == "ماه" { end += 1 }
+        if let found = yearAfter(w, end, twoDigits: system == .persian) {
+            end = found.end
+            if system == .persian {
+                if let (_, after) = marker(w, end) { end = after }
+                guard let converted = gregorian(CalendarDate(year: found.year, month: month, day: 15), from: .persian) else { return nil }
+                return (end, make(.date, String(format: "%04d-%02d", converted.year, converted.month), calendar: .persian,
+                                  calendarValue: String(format: "%04d-%02d", found.year, month)))
             }
-            return (i + 2, make(.date, String(format: "%04d-%02d", middle.year, middle.month), calendar: .persian,
-                                calendarValue: String(format: "%04d-%02d", today.year, solar + 1)))
-        }
-        guard let monthWord = text(w, i), let year = w.indices.contains(i + 1) ? w[i + 1].number : nil, year >= 1000 else { return nil }
-        var end = i + 2
-        if let solar = Self.solarMonths.firstIndex(of: monthWord) {
-            if let (_, after) = marker(w, end) { end = after }
-            let middle = CalendarDate(year: year, month: solar + 1, day: 15)
-            guard let converted = gregorian(middle, from: .persian) else { return nil }
-            return (end, make(.date, String(format: "%04d-%02d", converted.year, converted.month), calendar: .persian,
-                              calendarValue: String(format: "%04d-%02d", year, solar + 1)))
-        }
-        if let month = Self.gregorianMonths[monthWord], monthWord != "می" && monthWord != "مه" || (1900...2100).contains(year) {
+            guard monthWord != "می" && monthWord != "مه" || (1900...2100).contains(found.year) else { return nil }
             if let (marked, after) = marker(w, end), marked == .gregorian { end = after }
+            return (end, make(.date, String(format: "%04d-%02d", found.year, month)))
+        }
+        // Without a year: "ماه" said with it, or a month name that is no other word; not next to a
+        // number that could not be its day or year (then it is no date at all).
+        if (i > 0 && w[i - 1].isNumeral) || (w.indices.contains(end) && w[end].isNumeral) { return nil }
+        let said = end > cursor + 1 || cursor > i || monthWord.hasSuffix("ماه")
+        guard said || Self.unambiguousSolarMonths.contains(monthWord)
+                || (system == .gregorian && monthWord != "می" && monthWord != "مه" && monthWord != "مارس") else { return nil }
+        guard let anchor else {
+            return (end, system == .persian ? make(.date, "XXXX-XX", calendar: .persian, calendarValue: String(format: "XXXX-%02d", month))
+                                            : make(.date, String(format: "XXXX-%02d", month)))
+        }
+        if system == .gregorian {
+            let year = Self.nearestYear(month: month, today: CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
+                                        system: .gregorian)
             return (end, make(.date, String(format: "%04d-%02d", year, month)))
         }
-        return nil
+        guard let today = CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
+                                                    from: .gregorian, to: .persian) else { return nil }
+        let year = Self.nearestYear(month: month, today: today, system: .persian)
+        guard let middle = gregorian(CalendarDate(year: year, month: month, day: 15), from: .persian) else { return nil }
+        return (end, make(.date, String(format: "%04d-%02d", middle.year, middle.month), calendar: .persian,
+                          calendarValue: String(format: "%04d-%02d", year, month)))
     }
 
     /// دهه ۱۳۶۰, اوایل دهه ۱۹۹۰, اواخر دهه ۸۰ میلادی
@@ -254,10 +363,17 @@ public struct PersianTimexTagger: Sendable {
         return (end, make(.date, String(value / 10) + "X", mod: mod))
     }
 
-    /// سال ۲۰۱۳, ۱۳۹۴ ه.ش., ۱۹۸۹ میلادی
+    /// سال ۲۰۱۳, ۱۳۹۴ ه.ش., ۱۹۸۹ میلادی, سال ۹۴ (the Solar year ۱۳۹۴)
     private func year(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
         var cursor = i
         if text(w, cursor) == "سال" { cursor += 1 }
+        if cursor > i, let found = yearAfter(w, cursor, twoDigits: true), found.twoDigit,
+           !(text(w, found.end).map { Self.units[$0] != nil } ?? false),
+           let start = gregorian(CalendarDate(year: found.year, month: 1, day: 1), from: .persian) {
+            var end = found.end
+            if let (marked, after) = marker(w, end), marked == .persian { end = after }
+            return (end, make(.date, String(start.year), calendar: .persian, calendarValue: String(found.year)))
+        }
         guard let value = w.indices.contains(cursor) ? w[cursor].number : nil, value >= 1000, w[cursor].text.count == 4 else { return nil }
         var end = cursor + 1
         var system = calendar(ofYear: value)
@@ -286,6 +402,14 @@ public struct PersianTimexTagger: Sendable {
         case "پارسال": return (i + 1, make(.date, anchor.map { String($0.year - 1) } ?? "XXXX"))
         case "اکنون", "هم‌اکنون", "اینک": return (i + 1, make(.date, "PRESENT_REF"))
         default: break
+        }
+        // روز گذشته is yesterday in Iranian news; این هفته, این ماه the current ones.
+        if word == "روز", let next = text(w, i + 1), ["گذشته", "قبل"].contains(next) {
+            return (i + 2, make(.date, anchor?.adding(days: -1).iso ?? "XXXX-XX-XX"))
+        }
+        if word == "این", let next = text(w, i + 1), next == "هفته" || next == "ماه" {
+            guard let anchor else { return (i + 2, make(.date, next == "ماه" ? "XXXX-XX" : "XXXX-WXX")) }
+            return (i + 2, make(.date, next == "ماه" ? anchor.isoMonth : anchor.isoWeek(offset: 0)))
         }
         if word == "سال" || word == "ماه" || word == "هفته", let next = text(w, i + 1) {
             let offset = ["گذشته", "قبل", "پیش"].contains(next) ? -1 : ["آینده", "بعد", "دیگر"].contains(next) ? 1 : ["جاری"].contains(next) ? 0 : nil
