@@ -17,7 +17,7 @@ public struct EntityMention: Hashable, Sendable, Codable {
     public var sourceRange: TextRange?
     public var text: String
     /// What found it: `tagger` (the statistical tagger), `gazetteer`, `pattern` (weapon
-    /// designations, ship names), `byline` (the document's authors).
+    /// designations, ship names), `byline` (the document's authors), `citation` (an author cited).
     public var method: String
 
     public init(id: String? = nil, entity: String? = nil, type: Kind, language: String, range: TextRange,
