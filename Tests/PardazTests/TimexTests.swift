@@ -1,5 +1,6 @@
 import Foundation
 import PardazExtract
+import PardazIngest
 import PardazModel
 import PardazRun
 import Testing
@@ -93,6 +94,31 @@ struct TimexTests {
         #expect(Self.persian("شماره ۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵ مرداد ۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹").isEmpty)
         #expect(Self.one(Self.english("number 123456789012345678901234567890 of March 99999999999999999999"))
                 == "March=DATE:2016-03")
+    }
+
+    @Test func anExpressionAtTheVeryStartOrEndOfATextIsFound() throws {
+        // Looking at the word before the first one once crashed the taggers ("a year", "Tuesday").
+        for text in ["a year", "one day", "Tuesday", "noon", "two thousand", "10:30 today", "the year two thousand"] {
+            _ = Self.english(text)
+            _ = Self.english(text, dct: nil)
+        }
+        #expect(Self.one(Self.english("Tuesday")) == "Tuesday=DATE:2015-11-17")
+        #expect(Self.one(Self.english("a year")) == "a year=DURATION:P1Y")
+        // Every expression of the samples, alone at the start and the end of a text (most are found
+        // again; "decades" alone is not, which is right).
+        for (name, language) in [("sample-news.txt", "en"), ("sample-news-fa.txt", "fa"), ("sample-paper.md", "en")] {
+            // Decoded as the pipeline decodes it (the Persian sample is in Windows-1256).
+            let bytes = try Array(Data(contentsOf: Fixtures.packageRoot.appendingPathComponent("input/" + name)))
+            let text = try Ingest.document(bytes: bytes, path: name).text
+            let found = language == "en" ? Self.english(text) : Self.persian(text)
+            #expect(!found.isEmpty, "\(name)")
+            var refound = 0
+            for expression in found {
+                let alone = language == "en" ? Self.english(expression.text) : Self.persian(expression.text)
+                if !alone.isEmpty { refound += 1 }
+            }
+            #expect(refound * 10 >= found.count * 8, "\(name): \(refound) of \(found.count)")
+        }
     }
 
     @Test func noDatesInWordsAmountsWeaponsOrPageNumbers() {

@@ -71,7 +71,7 @@ public struct EnglishTimexTagger: Sendable {
 
     // MARK: Helpers
 
-    private func key(_ t: [TimexToken], _ i: Int) -> String? { i < t.count ? t[i].key : nil }
+    private func key(_ t: [TimexToken], _ i: Int) -> String? { t.indices.contains(i) ? t[i].key : nil }
 
     private func month(_ t: [TimexToken], _ i: Int) -> Int? {
         guard i < t.count, t[i].kind == .word, let month = Lexicon.months[t[i].key] else { return nil }

@@ -163,7 +163,7 @@ public struct PersianTimexTagger: Sendable {
         return results
     }
 
-    private func text(_ w: [Word], _ i: Int) -> String? { i < w.count ? w[i].text : nil }
+    private func text(_ w: [Word], _ i: Int) -> String? { w.indices.contains(i) ? w[i].text : nil }
 
     private func make(_ type: TemporalExpression.Kind, _ value: String, mod: String? = nil, calendar: CalendarSystem? = nil,
                       calendarValue: String? = nil) -> TemporalExpression {
