@@ -79,8 +79,8 @@ public struct EntityExtractor: Sendable {
         "king", "queen", "prince", "premier", "chancellor", "sheikh",
     ]
 
-    /// The authors of citations: the names in "(Yuldasheva, 2014: 15)" and "(Denmark and Molvenon,
-    /// 2010)", one to three capitalized words each, a name before "and Others", and full names
+    /// The authors of citations: the names in "(Varga, 2009: 15)" and "(Denmark and Holloway,
+    /// 2011)", one to three capitalized words each, a name before "and Others", and full names
     /// before the quoted title of their work.
     static func citedAuthors(_ tokens: [Token]) -> [Range<Int>] {
         func isNameWord(_ index: Int) -> Bool {
@@ -109,7 +109,7 @@ public struct EntityExtractor: Sendable {
             && tokens[index + 2].text == "Others" {
             authors.append(index..<index + 1)
         }
-        // Full names before the quoted title of their work: "Nori Kasting and Brandon Fite, “U.S. and…”".
+        // Full names before the quoted title of their work: "Anna Ferro and Tomas Lind, “New Rules…”".
         var cursor = 0
         while cursor < tokens.count {
             var names: [Range<Int>] = []
@@ -223,15 +223,15 @@ public struct EntityExtractor: Sendable {
             for match in matches where !found.contains(where: { $0.tokens.overlaps(match.tokens) }) {
                 found.append((match.tokens, match.type, "gazetteer"))
             }
-            // Names the tagger found inside the quoted title of a work ("“Iran Starts Production of
-            // New Short-range Raad Missile”") are words of the title.
+            // Names the tagger found inside the quoted title of a work ("“Tehran Opens Its New
+            // Harbour To Visiting Fleets”") are words of the title.
             if language == "en" {
                 let titles = Self.quotedTitles(tokens)
                 found.removeAll { mention in
                     mention.method == "tagger" && mention.type != .weapon && titles.contains { $0.contains(mention.tokens.lowerBound) }
                 }
             }
-            // Authors cited are persons, whatever else their names could be ("Denmark and Molvenon").
+            // Authors cited are persons, whatever else their names could be ("Denmark and Holloway").
             if language == "en" {
                 let authors = Self.citedAuthors(tokens)
                 found.removeAll { mention in authors.contains { $0.overlaps(mention.tokens) } }
@@ -310,7 +310,7 @@ public struct EntityExtractor: Sendable {
             || (end < tokens.count && tokens[end].text == "/" && tokens[end - 1].range.end == tokens[end].range.start) {
             return nil
         }
-        // Words cut out of a hyphenated word: "Term Solution" of "Short-Term Solution".
+        // Words cut out of a hyphenated word: "Term Plan" of "Long-Term Plan".
         if end - start >= 2, (start > 0 && tokens[start - 1].text == "-" && tokens[start - 1].range.end == tokens[start].range.start)
             || (end < tokens.count && tokens[end].text == "-" && tokens[end - 1].range.end == tokens[end].range.start) {
             return nil
