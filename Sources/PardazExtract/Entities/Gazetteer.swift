@@ -89,14 +89,7 @@ public struct Gazetteer: Sendable {
         if text.unicodeScalars.allSatisfy({ ($0.value >= 0x0600 && $0.value <= 0x06FF) || $0 == "\u{200C}" }) {
             guard text.unicodeScalars.contains(where: { $0 == "\u{200C}" || $0 == "ي" || $0 == "ك" }) else { return text }
             var plain = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\u{200C}": continue
-                case "ي": plain.append("ی")
-                case "ك": plain.append("ک")
-                default: plain.append(scalar)
-                }
-            }
+            for scalar in text.unicodeScalars { appendFolded(scalar, to: &plain) }
             return String(plain)
         }
         var text = Substring(text)
@@ -104,12 +97,7 @@ public struct Gazetteer: Sendable {
         var plain = String.UnicodeScalarView()
         var letters = 0, capitals = 0
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\u{200C}": continue
-            case "ي": plain.append("ی")
-            case "ك": plain.append("ک")
-            default: plain.append(scalar)
-            }
+            appendFolded(scalar, to: &plain)
             if scalar.isASCII ? (scalar.properties.isUppercase || scalar.properties.isLowercase) : scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.properties.isUppercase { capitals += 1 }
@@ -117,6 +105,17 @@ public struct Gazetteer: Sendable {
         }
         let result = String(plain)
         return letters >= 2 && capitals == letters ? result : result.lowercased()
+    }
+
+    /// `scalar` as keys compare it: a ZWNJ left out, Arabic yeh and kaf as Persian ones.
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, to plain: inout String.UnicodeScalarView) {
+        switch scalar {
+        case "\u{200C}": break
+        case "ي": plain.append("ی")
+        case "ك": plain.append("ک")
+        default: plain.append(scalar)
+        }
     }
 
     /// The names in `tokens` (of a text in `language`), longest first, not overlapping.
