@@ -180,6 +180,22 @@ struct EntityPieceTests {
         #expect(!Self.mentions("The cadets of the PLAN Submarine Academy toured the frigate Alvand.").contains { $0 == ("Academy", .weapon) })
     }
 
+    @Test func anOrganizationIsLinkedThroughItsTranslatedHeadWord() {
+        let grouped = EntityGrouping.group([
+            EntityMention(type: .organization, language: "en", range: TextRange(0, 27), text: "Allameh Tabataba'i University", method: "tagger"),
+            EntityMention(type: .organization, language: "en", range: TextRange(40, 59), text: "University of Tehran", method: "tagger"),
+            EntityMention(type: .organization, language: "fa", range: TextRange(100, 122), text: "دانشگاه علامه طباطبائی", method: "tagger"),
+            EntityMention(type: .organization, language: "fa", range: TextRange(130, 142), text: "دانشگاه تهران", method: "tagger"),
+        ])
+        #expect(grouped.entities.count == 2)
+        #expect(grouped.entities.allSatisfy { $0.names["fa"] != nil && $0.names["en"] != nil && $0.link?.method == "transliteration" })
+    }
+
+    @Test func aFieldOfStudyOrAPostIsNoOrganization() {
+        let found = Self.mentions("She holds a Ph.D. in International Relations and is Assistant Professor of Political Science at Tehran University.")
+        #expect(!found.contains { $0.0.contains("Relations") || $0.0.contains("Professor") || $0.0 == "Political Science" })
+    }
+
     @Test func theEntitiesCommandPrintsMentionsWithSharedIdsAcrossLanguages() throws {
         let input = "President Hassan Rouhani visited Beijing.\nرئیس‌جمهور روحانی به پکن سفر کرد.\n"
         let result = try CommandLineTests.pardaz(["entities", "--lang", "auto"], input: Data(input.utf8))

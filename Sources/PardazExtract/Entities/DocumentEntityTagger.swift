@@ -20,7 +20,9 @@ public struct DocumentEntityTagger: Sendable {
         var found: [EntityMention] = []
         for block in document.blocks.sorted(by: { $0.range < $1.range })
         where !Self.skipped.contains(block.kind) && ["en", "fa"].contains(block.language) {
-            for var mention in extractor.mentions(in: block.text, language: block.language) {
+            for var mention in extractor.mentions(in: block.text, language: block.language)
+            // Keywords are terms: only a gazetteer's name among them is an entity ("Defense Diplomacy" is not).
+            where block.kind != .keywords || mention.method == "gazetteer" {
                 mention.range = TextRange(block.range.start + mention.range.start, block.range.start + mention.range.end)
                 found.append(mention)
             }

@@ -73,6 +73,25 @@ public struct EntityExtractor: Sendable {
         "sino", "soviet", "islamic", "muslim", "shia", "shiite", "sunni", "gulf", "middle",
     ]
 
+    /// Words before "in" or "of" that make the capitalized words after them a field of study
+    /// (lowercased, dots left out), and words that begin the name of a post.
+    static let degreesAndPosts: Set<String> = [
+        "phd", "d", "candidate", "professor", "lecturer", "ma", "ba", "msc", "bsc", "degree", "master", "masters", "bachelor",
+        "doctorate", "student", "researcher", "fellow", "studies", "graduate",
+    ]
+    static let posts: Set<String> = ["assistant", "associate", "professor", "lecturer", "candidate", "researcher", "fellow"]
+
+    /// Whether the tokens name a field of study or a post rather than an organization.
+    static func namesAField(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        if posts.contains(tokens[span.lowerBound].text.lowercased()) { return true }
+        var before = span.lowerBound - 1
+        guard before >= 1, ["in", "of"].contains(tokens[before].text) else { return false }
+        before -= 1
+        while before > 0 && tokens[before].text == "." { before -= 1 }
+        let word = tokens[before].text.lowercased().filter { $0 != "." && $0 != "’" && $0 != "'" }
+        return degreesAndPosts.contains(word)
+    }
+
     /// Titles that make the name after them a person's, whatever the tagger typed it (lowercased).
     static let personTitles: Set<String> = [
         "president", "admiral", "adm.", "dr.", "mr.", "mrs.", "ms.", "prof.", "ayatollah", "imam", "senator", "sen.",
@@ -181,6 +200,9 @@ public struct EntityExtractor: Sendable {
                     kind = .person
                 }
                 guard let trimmed = trim(span, kind, tokens, language) else { continue }
+                // A field of study or a post is no organization: "Ph.D. in International
+                // Relations", "Assistant Professor of Political Science".
+                if language == "en", kind == .organization, Self.namesAField(trimmed, tokens) { continue }
                 // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
                 if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),
                    !tokens[trimmed].contains(where: { $0.text.contains(where: \.isNumber) }) {

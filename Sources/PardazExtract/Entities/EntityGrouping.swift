@@ -176,13 +176,56 @@ public enum EntityGrouping {
         let types = (persian.type, english.type)
         guard types.0 == types.1 || Set([types.0, types.1]) == [.location, .organization] else { return nil }
         var best = 0.0
+        // An organization's head word is translated, not transliterated: دانشگاه علامه طباطبائی is
+        // Allameh Tabataba'i University; the names are compared without their heads.
+        var pairs: [([String], [String])] = []
         for a in persian.skeletons {
-            for b in english.skeletons where a.count == b.count && !a.isEmpty {
-                // Word by word; a word of one or two consonants must match exactly.
-                let scores = zip(a, b).map { x, y in min(x.count, y.count) <= 2 ? (x == y ? 1.0 : 0) : NameSkeleton.similarity(x, y) }
-                best = max(best, scores.reduce(0, +) / Double(scores.count) * (types.0 == types.1 ? 1 : 0.9))
+            for b in english.skeletons {
+                pairs.append((a, b))
+                if types == (.organization, .organization), let (rest, head) = withoutHead(a, OrganizationHeads.persian),
+                   let (englishRest, englishHead) = withoutHead(b, OrganizationHeads.english), head == englishHead {
+                    pairs.append((rest, englishRest))
+                }
             }
         }
+        for (a, b) in pairs where a.count == b.count && !a.isEmpty {
+            // Word by word; a word of one or two consonants must match exactly.
+            let scores = zip(a, b).map { x, y in min(x.count, y.count) <= 2 ? (x == y ? 1.0 : 0) : NameSkeleton.similarity(x, y) }
+            best = max(best, scores.reduce(0, +) / Double(scores.count) * (types.0 == types.1 ? 1 : 0.9))
+        }
         return best >= threshold ? CrossLingualLink(method: "transliteration", confidence: (best * 100).rounded() / 100) : nil
+    }
+
+    /// A name's skeleton without its head word (and, in English, "of" and "the"), with the head's
+    /// number in `OrganizationHeads`; nil when it has no head or nothing else.
+    private static func withoutHead(_ skeleton: [String], _ heads: [String: Int]) -> ([String], Int)? {
+        guard let index = skeleton.firstIndex(where: { heads[$0] != nil }), let head = heads[skeleton[index]] else { return nil }
+        let rest = skeleton.enumerated().filter { $0.offset != index && !OrganizationHeads.joiningWords.contains($0.element) }.map(\.element)
+        return rest.isEmpty ? nil : (rest, head)
+    }
+}
+
+/// The head words of organizations' names in Persian and English, as name skeletons, each with
+/// the number of the head it translates.
+enum OrganizationHeads {
+    private static let pairs: [(persian: [String], english: [String])] = [
+        (["دانشگاه"], ["University"]), (["دانشکده"], ["Faculty", "School", "College"]), (["وزارت"], ["Ministry"]),
+        (["سازمان"], ["Organization", "Organisation", "Agency"]), (["موسسه", "مؤسسه", "پژوهشکده", "پژوهشگاه"], ["Institute"]),
+        (["مرکز"], ["Center", "Centre"]), (["انجمن"], ["Association", "Society"]), (["بانک"], ["Bank"]),
+        (["شرکت"], ["Company", "Corporation"]), (["حزب"], ["Party"]), (["شورای"], ["Council"]), (["کمیته"], ["Committee"]),
+    ]
+    static let persian: [String: Int] = table(\.persian, language: "fa")
+    static let english: [String: Int] = table(\.english, language: "en")
+    /// Skeletons of the English words that join a name to its head ("University of Tehran").
+    static let joiningWords: Set<String> = Set(["of", "the"].flatMap { NameSkeleton.of($0, language: "en") })
+
+    private static func table(_ words: KeyPath<(persian: [String], english: [String]), [String]>, language: String) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (number, pair) in pairs.enumerated() {
+            for word in pair[keyPath: words] {
+                for skeleton in NameSkeleton.of(word, language: language) { table[skeleton] = number }
+            }
+        }
+        return table
     }
 }
