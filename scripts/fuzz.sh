@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target for ingest and normalization (Sources/PardazFuzz) with
+# Builds the libFuzzer target for ingest, normalization and the extractors (Sources/PardazFuzz) with
 # -sanitize=fuzzer and runs it for a bounded time, starting from the samples and seeds. A crashing
 # input is kept as .build-fuzz/crash-* and the failure's message is printed.
 #

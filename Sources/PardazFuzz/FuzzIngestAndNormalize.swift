@@ -3,7 +3,8 @@ import PardazIngest
 import PardazNormalize
 
 /// libFuzzer entry point: any bytes through ingest (decoding, input-kind detection, structure) and,
-/// as text, through both normalizers, the segmenter and both temporal taggers. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
+/// as text, through both normalizers, the segmenter, both temporal taggers and the entity
+/// extractor in both languages. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
 /// a crash, a hang or an offset map that does not cover its text is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -17,6 +18,11 @@ public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) 
     }
     for expression in FuzzTarget.timex.tag(text, language: "auto") {
         precondition(expression.range.end <= scalarCount && expression.range.start < expression.range.end, "bad timex range")
+    }
+    for language in ["en", "fa"] {
+        for mention in FuzzTarget.entities.mentions(in: text, language: language) {
+            precondition(mention.range.end <= scalarCount && mention.range.start < mention.range.end, "bad entity range")
+        }
     }
     for result in [FuzzTarget.persian.normalize(text), FuzzTarget.english.normalize(text)] {
         precondition(result.offsetMap.textLength == result.text.unicodeScalars.count, "offset map does not cover the text")
@@ -32,6 +38,7 @@ enum FuzzTarget {
     static let english = EnglishNormalizer()
     static let segmenter = Segmenter(language: "en")
     static let timex = TimexTagger(anchor: TimexAnchor(year: 2015, month: 8, day: 12))
+    static let entities = EntityExtractor.shipped
 }
 
 /// libFuzzer's driver, which runs the entry point over its corpus and mutations.
