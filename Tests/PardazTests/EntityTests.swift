@@ -191,6 +191,19 @@ struct EntityPieceTests {
         #expect(grouped.entities.allSatisfy { $0.names["fa"] != nil && $0.names["en"] != nil && $0.link?.method == "transliteration" })
     }
 
+    @Test func persianNamesKeepTheirOwnWords() {
+        let found = Self.mentions("بحران مالی دولت ادامه دارد و زائران به زیارت حضرت زینب (س) در دمشق رفتند. کشتی‌ها در دریای عمان بودند.", "fa")
+        // An honorific stays with the name; مالی here is "financial", not Mali; a sea named after a
+        // country is a place of its own.
+        #expect(found.contains { $0 == ("حضرت زینب (س)", .person) })
+        #expect(!found.contains { $0.0 == "مالی" })
+        #expect(found.contains { $0 == ("دریای عمان", .location) })
+        // An institution named after a country keeps it (سفارت آمریکا), as does a club after its city.
+        let institutions = Self.mentions("رئیس باشگاه ذوب آهن اصفهان گفت. سفیر در سفارت آمریکا بود.", "fa")
+        #expect(institutions.contains { $0 == ("سفارت آمریکا", .organization) })
+        #expect(institutions.contains { $0.0.hasSuffix("ذوب آهن اصفهان") && $0.1 == .organization })
+    }
+
     @Test func aFieldOfStudyOrAPostIsNoOrganization() {
         let found = Self.mentions("She holds a Ph.D. in International Relations and is Assistant Professor of Political Science at Tehran University.")
         #expect(!found.contains { $0.0.contains("Relations") || $0.0.contains("Professor") || $0.0 == "Political Science" })

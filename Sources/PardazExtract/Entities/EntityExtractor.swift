@@ -38,11 +38,23 @@ public struct EntityExtractor: Sendable {
         ["امام"], ["دولت"], ["دفاع"], ["خارجه"],
     ]
 
+    /// Honorifics written in parentheses after a holy person's name.
+    static let persianHonorifics: Set<String> = ["س", "ع", "ص", "ره", "عج", "رض"]
+
+    /// Gazetteer names that are, alone, far more often Persian words: مالی (financial), پرو (the
+    /// prefix "pro").
+    static let persianAmbiguousNames: Set<String> = ["مالی", "پرو"]
+
     /// Words that make a Persian phrase an organization's name (سازمان ملل, وزارت دفاع ایران).
     static let persianOrganizationHeads: Set<String> = [
         "سازمان", "وزارت", "دانشگاه", "شرکت", "نیروی", "نیروهای", "ارتش", "سپاه", "مجلس", "شورای", "حزب", "بانک",
         "خبرگزاری", "دولت", "اداره", "انجمن", "مرکز", "موسسه", "مؤسسه", "پژوهشگاه", "پژوهشکده", "کمیته", "کمیسیون",
         "اتحادیه", "جنبش", "ستاد", "قرارگاه", "باشگاه", "تیم", "روزنامه", "دانشکده", "پیمان",
+        // Institutions, offices, courts, media and teams.
+        "اتاق", "سفارت", "سفارتخانه", "کنسولگری", "فدراسیون", "کنفدراسیون", "دفتر", "خزانه", "خزانه‌داری", "هیئت", "هیات",
+        "نهاد", "بنیاد", "کانون", "شبکه", "مجمع", "دادگاه", "دیوان", "استانداری", "شهرداری", "فرمانداری", "پلیس", "گروه",
+        "صندوق", "ائتلاف", "جبهه", "کارخانه", "بورس", "گمرک", "معاونت", "وزارتخانه", "هفته‌نامه", "ماهنامه", "پایگاه",
+        "رسانه", "تلویزیون", "رادیو", "صدا", "لیگ", "فوتبال", "والیبال", "بسکتبال", "کشتی", "المپیک",
     ]
 
     /// Words in small letters inside the name of an organization or a place.
@@ -216,6 +228,11 @@ public struct EntityExtractor: Sendable {
             for match in Gazetteer.shipped.matches(in: tokens, language: language) {
                 guard language != "en" || tokens[match.tokens.lowerBound].text.first?.isUppercase == true,
                       let type = EntityMention.Kind(rawValue: match.entry.type.rawValue) else { continue }
+                // A country whose Persian name is a common word too: مالی is "financial" far more
+                // often than Mali.
+                if language == "fa", match.tokens.count == 1, Self.persianAmbiguousNames.contains(Gazetteer.key(tokens[match.tokens.lowerBound].text)) {
+                    continue
+                }
                 // A one-word Persian name of a person is often a word too (روحانی, "clerical"): only
                 // after a title.
                 if language == "fa", type == .person, match.tokens.count == 1,
@@ -229,14 +246,17 @@ public struct EntityExtractor: Sendable {
                 }
                 // A part of a gazetteer name is the name: "Movement" of "Non-Aligned Movement".
                 found.removeAll { match.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= match.tokens.upperBound }
-                // A country or person inside words that do not make an organization's name
-                // ("دیپلماسی دفاعی جمهوری اسلامی"), or places inside what the tagger called a person
+                // A state named in two words or more inside words the tagger took for an organization
+                // or a person that do not make an organization's name ("دیپلماسی دفاعی جمهوری
+                // اسلامی"; but دریای عمان is a place, and ذوب آهن اصفهان a club), or places inside what
+                // the tagger called a person
                 // ("West Asia, South Asia and Europe").
                 // In English also a name joined to another by "and" ("UAE and Qatar").
                 found.removeAll { wider in
                     wider.tokens.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= wider.tokens.upperBound
                         && (language == "fa"
-                            ? type != .organization && !tokens[wider.tokens].contains { Self.persianOrganizationHeads.contains(Gazetteer.key($0.text)) }
+                            ? type != .organization && wider.type != .location && match.tokens.count >= 2
+                                && !tokens[wider.tokens].contains { Self.persianOrganizationHeads.contains(Gazetteer.key($0.text)) }
                             : wider.type == .person && type != .person
                                 || (match.tokens.upperBound < wider.tokens.upperBound && tokens[match.tokens.upperBound].text == "and")
                                 || (match.tokens.lowerBound > wider.tokens.lowerBound && tokens[match.tokens.lowerBound - 1].text == "and"))
@@ -285,7 +305,14 @@ public struct EntityExtractor: Sendable {
         }
         while start < end && !isName(tokens[start]) { start += 1 }
         while end > start && !isName(tokens[end - 1]) { end -= 1 }
-        guard language == "en" else { return start < end ? start..<end : nil }
+        if language == "fa" {
+            // A Persian name keeps the honorific written after it: حضرت زینب (س), امام رضا (ع).
+            if kind == .person, end + 2 < tokens.count, tokens[end].text == "(", Self.persianHonorifics.contains(tokens[end + 1].text),
+               tokens[end + 2].text == ")" {
+                end += 3
+            }
+            return start < end ? start..<end : nil
+        }
         func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
         // Leading words in small letters ("the", "defense minister"), "The", and for a person, titles.
         while start < end, !capitalized(tokens[start]) || Self.capitalizedFunctionWords.contains(tokens[start].text)
