@@ -97,8 +97,11 @@ struct TrainNERCommand: ParsableCommand {
                                            epochs: epochs, buckets: buckets, unlabelled: unlabelled)
         let seconds = Date().timeIntervalSince(started)
         let path = "\(output)/ner-\(lang.rawValue).bin"
-        try model.data().write(to: URL(fileURLWithPath: path), options: .atomic)
+        let data = model.data()
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         print("trained on \(train.count) sentences in \(String(format: "%.1f", seconds)) s; wrote \(path)")
+        // Scored as written (its weights in half precision), which is what `pardaz tag` loads.
+        guard let written = PerceptronTagger(data: data) else { throw ValidationError("\(path): the model written cannot be read back") }
         var all = NERScore()
         for (name, examples) in held {
             var score = NERScore()
@@ -106,7 +109,7 @@ struct TrainNERCommand: ParsableCommand {
             var tokens = 0
             var dumped = ""
             for (sentence, convention) in examples {
-                let predicted = model.tag(sentence.map(\.token), convention: convention)
+                let predicted = written.tag(sentence.map(\.token), convention: convention)
                 if dump != nil {
                     for (k, pair) in sentence.enumerated() { dumped += "\(pair.token)\t\(pair.tag)\t\(predicted[k])\n" }
                     dumped += "\n"
