@@ -93,9 +93,24 @@ public struct EntityExtractor: Sendable {
     ]
     static let posts: Set<String> = ["assistant", "associate", "professor", "lecturer", "candidate", "researcher", "fellow"]
 
+    /// Words that, all together, name a field of study or of policy ("International Relations",
+    /// "Regional Studies", "Military Relations"), not an organization.
+    static let fieldWords: Set<String> = [
+        "international", "relations", "regional", "studies", "political", "science", "sciences", "economics", "politics",
+        "military", "strategic", "security", "defense", "defence", "diplomacy", "foreign", "policy", "public", "affairs",
+        "area", "middle", "eastern", "east", "asian", "islamic", "law", "history", "sociology",
+    ]
+
     /// Whether the tokens name a field of study or a post rather than an organization.
     static func namesAField(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
         if posts.contains(tokens[span.lowerBound].text.lowercased()) { return true }
+        let words = tokens[span].filter { $0.kind == .word }
+        if words.count >= 2, words.allSatisfy({ fieldWords.contains($0.text.lowercased()) }),
+           fieldWords.contains(words.last!.text.lowercased()), ["relations", "studies", "science", "sciences", "economics",
+                                                               "politics", "diplomacy", "policy", "affairs", "law", "history"]
+            .contains(words.last!.text.lowercased()) {
+            return true
+        }
         var before = span.lowerBound - 1
         guard before >= 1, ["in", "of"].contains(tokens[before].text) else { return false }
         before -= 1
@@ -214,7 +229,7 @@ public struct EntityExtractor: Sendable {
                 guard let trimmed = trim(span, kind, tokens, language) else { continue }
                 // A field of study or a post is no organization: "Ph.D. in International
                 // Relations", "Assistant Professor of Political Science".
-                if language == "en", kind == .organization, Self.namesAField(trimmed, tokens) { continue }
+                if language == "en", kind == .organization || kind == .location, Self.namesAField(trimmed, tokens) { continue }
                 // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
                 if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),
                    !tokens[trimmed].contains(where: { $0.text.contains(where: \.isNumber) }) {
