@@ -168,6 +168,9 @@ struct TimexTests {
         ("ساعت ۱۴:۳۰ روز گذشته و ساعت ۸ شب", "ساعت ۱۴:۳۰=TIME:2015-08-12T14:30 روز گذشته=DATE:2015-08-11 ساعت ۸ شب=TIME:2015-08-12T20:00"),
         ("در ماه اوت و اردیبهشت", "ماه اوت=DATE:2015-08 اردیبهشت=DATE:2015-05 persian 1394-02"),
         ("سه تیر شلیک شد", ""),
+        ("طی سال‌های ۹۲ تا ۹۴", "سال‌های ۹۲=DATE:2013 persian 1392 ۹۴=DATE:2015 persian 1394"),
+        ("در 1986 و در 2000 نقطه", "1986=DATE:1986"),
+        ("تابستان 1903 و بهار ۱۳۹۴", "تابستان 1903=DATE:1903-SU بهار ۱۳۹۴=DATE:2015-SP persian 1394-SP"),
     ])
     func persianExpressions(text: String, expected: String) {
         let rendered = Self.persian(text).map { expression in

@@ -363,31 +363,51 @@ public struct PersianTimexTagger: Sendable {
         return (end, make(.date, String(value / 10) + "X", mod: mod))
     }
 
-    /// سال ۲۰۱۳, ۱۳۹۴ ه.ش., ۱۹۸۹ میلادی, سال ۹۴ (the Solar year ۱۳۹۴)
+    /// سال ۲۰۱۳, سال‌های ۹۲ تا ۹۴, ۱۳۹۴ ه.ش., ۱۹۸۹ میلادی, در ۱۹۸۶, تابستان ۱۹۰۳ (a season of a year)
     private func year(_ w: [Word], _ i: Int) -> (Int, TemporalExpression)? {
         var cursor = i
-        if text(w, cursor) == "سال" { cursor += 1 }
-        if cursor > i, let found = yearAfter(w, cursor, twoDigits: true), found.twoDigit,
+        let season = text(w, cursor).flatMap { Self.seasons[$0] }
+        if season != nil { cursor += 1 }
+        if text(w, cursor) == "سال" || text(w, cursor) == "سال‌های" { cursor += text(w, cursor + 1) == "های" ? 2 : 1 }
+        func value(_ year: String, _ system: CalendarSystem?, _ calendarValue: String?, end: Int) -> (Int, TemporalExpression) {
+            (end, make(.date, season.map { year + "-" + $0 } ?? year, calendar: system,
+                       calendarValue: calendarValue.map { value in season.map { value + "-" + $0 } ?? value }))
+        }
+        // ۹۴ after سال, or after تا in a range that began with one (سال‌های ۹۲ تا ۹۴).
+        let afterTwoDigitRange = cursor == i && text(w, i - 1) == "تا" && w.indices.contains(i - 2) && w[i - 2].text.count == 2
+            && w[i - 2].number != nil
+        if cursor > i || afterTwoDigitRange, let found = yearAfter(w, cursor, twoDigits: true), found.twoDigit,
            !(text(w, found.end).map { Self.units[$0] != nil } ?? false),
            let start = gregorian(CalendarDate(year: found.year, month: 1, day: 1), from: .persian) {
             var end = found.end
             if let (marked, after) = marker(w, end), marked == .persian { end = after }
-            return (end, make(.date, String(start.year), calendar: .persian, calendarValue: String(found.year)))
+            return value(String(start.year), .persian, String(found.year), end: end)
         }
-        guard let value = w.indices.contains(cursor) ? w[cursor].number : nil, value >= 1000, w[cursor].text.count == 4 else { return nil }
+        guard let number = w.indices.contains(cursor) ? w[cursor].number : nil, number >= 1000, w[cursor].text.count == 4 else { return nil }
         var end = cursor + 1
-        var system = calendar(ofYear: value)
+        var system = calendar(ofYear: number)
         if let (marked, after) = marker(w, end) {
             system = marked
             end = after
-        } else if cursor == i {
+        } else if cursor == i && !isBareYear(w, i) {
             return nil  // a bare four-digit number without سال or a marker may be anything
         }
         guard let system else { return nil }
-        if system == .gregorian { return (end, make(.date, String(value))) }
+        if system == .gregorian { return value(String(number), nil, nil, end: end) }
         // A Solar or lunar year is given the Gregorian year it begins in.
-        guard let start = gregorian(CalendarDate(year: value, month: 1, day: 1), from: system) else { return nil }
-        return (end, make(.date, String(start.year), calendar: system, calendarValue: String(value)))
+        guard let start = gregorian(CalendarDate(year: number, month: 1, day: 1), from: system) else { return nil }
+        return value(String(start.year), system, String(number), end: end)
+    }
+
+    /// Seasons and their TIMEX3 codes.
+    static let seasons: [String: String] = ["بهار": "SP", "تابستان": "SU", "پاییز": "FA", "پائیز": "FA", "زمستان": "WI"]
+
+    /// Whether the four-digit number at `i` stands alone as a year: after در, از, تا or طی, and
+    /// before no word it could count (در ۱۹۸۶ و ۱۹۸۷, but not در ۲۰۰۰ نقطه).
+    private func isBareYear(_ w: [Word], _ i: Int) -> Bool {
+        guard let before = text(w, i - 1), ["در", "از", "تا", "طی"].contains(before) else { return false }
+        guard let after = text(w, i + 1) else { return true }
+        return !(after.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false) || ["و", "تا", "به"].contains(after)
     }
 
     /// امروز, دیروز, فردا, امسال, پارسال, سال گذشته, سال آینده, اکنون, شنبه …
@@ -411,14 +431,20 @@ public struct PersianTimexTagger: Sendable {
             guard let anchor else { return (i + 2, make(.date, next == "ماه" ? "XXXX-XX" : "XXXX-WXX")) }
             return (i + 2, make(.date, next == "ماه" ? anchor.isoMonth : anchor.isoWeek(offset: 0)))
         }
-        if word == "سال" || word == "ماه" || word == "هفته", let next = text(w, i + 1) {
+        if word == "سال" || word == "ماه" || word == "هفته", var next = text(w, i + 1) {
+            // هفته ی قبل, with the ezafe written apart
+            var after = i + 2
+            if next == "ی", let following = text(w, i + 2) {
+                next = following
+                after = i + 3
+            }
             let offset = ["گذشته", "قبل", "پیش"].contains(next) ? -1 : ["آینده", "بعد", "دیگر"].contains(next) ? 1 : ["جاری"].contains(next) ? 0 : nil
             if let offset {
-                guard let anchor else { return (i + 2, make(.date, word == "سال" ? "XXXX" : word == "ماه" ? "XXXX-XX" : "XXXX-WXX")) }
+                guard let anchor else { return (after, make(.date, word == "سال" ? "XXXX" : word == "ماه" ? "XXXX-XX" : "XXXX-WXX")) }
                 switch word {
-                case "سال": return (i + 2, make(.date, String(anchor.year + offset)))
-                case "ماه": return (i + 2, make(.date, anchor.adding(months: offset).isoMonth))
-                default: return (i + 2, make(.date, anchor.isoWeek(offset: offset)))
+                case "سال": return (after, make(.date, String(anchor.year + offset)))
+                case "ماه": return (after, make(.date, anchor.adding(months: offset).isoMonth))
+                default: return (after, make(.date, anchor.isoWeek(offset: offset)))
                 }
             }
         }
