@@ -204,6 +204,17 @@ struct EntityPieceTests {
         #expect(institutions.contains { $0.0.hasSuffix("ذوب آهن اصفهان") && $0.1 == .organization })
     }
 
+    @Test func aHeadlinesCapitalsMakeNoNames() throws {
+        // The sample news article's headline is in title case; its words are ordinary words.
+        let document = try DocumentProcessor.process(fileAt: Fixtures.packageRoot.appendingPathComponent("input/sample-news.txt").path).document
+        let headings = document.blocks.filter { $0.kind == .title || $0.kind == .heading }
+        #expect(!headings.isEmpty)
+        let inHeadings = document.entityMentions.filter { mention in headings.contains { $0.range.contains(mention.range) } }
+        #expect(inHeadings.allSatisfy { $0.method == "gazetteer" })
+        // A demonym is no name, however it is spelled.
+        #expect(!Self.mentions("An Emirati official and two Kuwaiti envoys met.").contains { $0.0 == "Emirati" || $0.0 == "Kuwaiti" })
+    }
+
     @Test func aFieldOfStudyOrAPostIsNoOrganization() {
         let found = Self.mentions("She holds a Ph.D. in International Relations and is Assistant Professor of Political Science at Tehran University.")
         #expect(!found.contains { $0.0.contains("Relations") || $0.0.contains("Professor") || $0.0 == "Political Science" })

@@ -35,7 +35,8 @@ public struct DocumentEntityTagger: Sendable {
                                            text: author.name.text, method: "byline"))
             }
         }
-        found = EntityExtractor.withoutCommonWords(found, in: document.text)
+        let headings = document.blocks.filter { $0.kind == .title || $0.kind == .heading }.map(\.range)
+        found = EntityExtractor.withoutCommonWords(found, in: document.text, headings: headings)
         var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range })
         for index in mentions.indices { mentions[index].sourceRange = document.offsetMap.sourceRange(of: mentions[index].range) }
         var result = document

@@ -83,6 +83,8 @@ public struct EntityExtractor: Sendable {
         "french", "german", "japanese", "korean", "syrian", "turkish", "omani", "qatari", "egyptian", "afghan",
         "western", "eastern", "northern", "southern", "asian", "european", "african", "arab", "arabian", "persian",
         "sino", "soviet", "islamic", "muslim", "shia", "shiite", "sunni", "gulf", "middle",
+        "emirati", "bahraini", "kuwaiti", "yemeni", "jordanian", "lebanese", "palestinian", "kurdish", "azeri", "baluch",
+        "afghani", "tajik", "uzbek", "turkmen", "kazakh", "armenian", "georgian", "ukrainian", "australian",
     ]
 
     /// Titles that make the name after them a person's, whatever the tagger typed it (lowercased).
@@ -273,11 +275,13 @@ public struct EntityExtractor: Sendable {
     /// `mentions` without those the tagger made of ordinary words, judged against the whole `text`
     /// they were found in:
     /// - in English, a person or weapon whose every word, or an organization or place whose one
-    ///   word, is also written in small letters in the text ("China's Military Presence", "Center"),
+    ///   word (any name's every word in a title or heading, `headings`), is also written in small
+    ///   letters in the text ("China's Military Presence", "Center", the headline's "Talks Resume"),
     ///   and so a one-word weapon name found by its context ("Navy ships");
     /// - in either language, a name the tagger found in fewer than half of the places the text
     ///   has it (the Persian abstract's "دیپلماسی دفاعی", a person once and a phrase three times).
-    public static func withoutCommonWords(_ mentions: [EntityMention], in text: String) -> [EntityMention] {
+    public static func withoutCommonWords(_ mentions: [EntityMention], in text: String,
+                                          headings: [TextRange] = []) -> [EntityMention] {
         var lowercase = Set<Substring>()
         // Words of running text: not the pieces of URLs, paths or addresses.
         for chunk in text.split(whereSeparator: \.isWhitespace) where !chunk.contains("/") && !chunk.contains("@") {
@@ -331,7 +335,9 @@ public struct EntityExtractor: Sendable {
             if occurrences[mention.text]! >= 2 * found[mention.text]! + 1 { return false }
             guard mention.language == "en" else { return true }
             let words = mention.text.split(whereSeparator: { !$0.isLetter })
-            guard !words.isEmpty, mention.type == .person || mention.type == .weapon || words.count == 1 else { return true }
+            // In a title or heading, where every word is capitalized, any name is held to this.
+            let inHeading = headings.contains { $0.contains(mention.range) }
+            guard !words.isEmpty, inHeading || mention.type == .person || mention.type == .weapon || words.count == 1 else { return true }
             return !words.allSatisfy { lowercase.contains(Substring($0.lowercased())) }
         }
     }
