@@ -6,7 +6,7 @@ import PardazExtract
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "Tag named entities in CoNLL tokens from standard input (first column; blank line between sentences).",
+        abstract: "Tag named entities in CoNLL tokens from standard input (first column, up to a tab if there is one; blank line between sentences).",
         discussion: "Writes token<TAB>TAG in IOB2 (PER, ORG, LOC; WEA in English), one line per token. Exit status 0, 1 on input that is not UTF-8, 2 for usage errors."
     )
 
@@ -23,8 +23,13 @@ struct TagCommand: ParsableCommand {
         let text = readStandardInput()
         // Line for line: a token line gets its tag, any other line stays blank; sentences are the
         // runs of token lines.
-        let tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.split(whereSeparator: { $0 == "\t" || $0 == " " || $0 == "\r" }).first.map(String.init)
+        // The token is what comes before the first tab when there is one (a Persian token may hold
+        // a space, as PEYMA's do), else before the first space.
+        let tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String? in
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            let column = line.contains("\t") ? line.prefix { $0 != "\t" } : line.prefix { $0 != " " }
+            let token = column.trimmingCharacters(in: .whitespaces)
+            return token.isEmpty ? nil : token
         }
         var sentences: [[String]] = [], current: [String] = []
         for token in tokens {

@@ -109,6 +109,9 @@ struct CommandLineTests {
         #expect(lines.filter { !$0.isEmpty }.allSatisfy { $0.split(separator: "\t").count == 2 })
         #expect(lines.contains("Tehran\tB-LOC"))
         #expect(lines.filter(\.isEmpty).count >= 1)  // the blank line between sentences
+        // A token column ends at a tab when there is one: a Persian token may hold a space.
+        let persian = try Self.pardaz(["tag", "--lang", "fa"], input: Data("سازمان های\tB-ORG\nملل\tI-ORG\n".utf8))
+        #expect(persian.stdout.split(separator: "\n").first?.hasPrefix("سازمان های\t") == true)
     }
 
     @Test func normalizeRefusesInputThatIsNotUTF8() throws {
