@@ -33,6 +33,11 @@ enum Fixtures {
         return (line ?? "").trimmingCharacters(in: .whitespaces)
     }
 
+    /// The seed paper's heading of its Persian block (`## ` and the Persian title).
+    static func seedPersianHeading() throws -> String {
+        try seedLine(seedPaperPath) { $0.hasPrefix("## ") && $0.unicodeScalars.contains { $0.value >= 0x0600 && $0.value <= 0x06FF } }
+    }
+
     /// The keywords of the seed paper's line starting with `prefix`, split on `separator`, with the
     /// line's closing full stop dropped.
     static func seedKeywords(afterPrefix prefix: String, separator: Character) throws -> [String] {
@@ -46,6 +51,27 @@ enum Fixtures {
     static func seedLines(_ path: String) throws -> [String] {
         String(decoding: try bytes(path), as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+    }
+
+    /// The seed's non-empty lines after the line `start` and before the line `end`, without the
+    /// page furniture (short lines the seed repeats, such as a watermark).
+    static func seedSection(_ path: String, from start: String, to end: String) throws -> [String] {
+        let lines = try seedLines(path)
+        var counts: [String: Int] = [:]
+        for line in lines { counts[line, default: 0] += 1 }
+        guard let first = lines.firstIndex(of: start), let last = lines.firstIndex(of: end), first < last else { return [] }
+        return lines[(first + 1)..<last].filter { !(counts[$0]! > 1 && $0.count < 40) }
+    }
+
+    /// Where the seed's text runs on across a page break: a line that ends without closing
+    /// punctuation followed by one that begins in small letters. Each is the last two words of the
+    /// one and the first two of the other, which the rejoined text must hold with a space between.
+    static func pageBreakJoins(_ lines: [String]) -> [String] {
+        zip(lines, lines.dropFirst()).compactMap { line, next in
+            guard !line.hasPrefix("#"), !next.hasPrefix("#"), let end = line.last, !".!?:;”\"')]*".contains(end),
+                  next.first?.isLowercase == true else { return nil }
+            return closing(line, words: 2) + " " + opening(next, words: 2)
+        }
     }
 
     /// The first `count` words of `line`, as written.

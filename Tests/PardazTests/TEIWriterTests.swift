@@ -59,7 +59,7 @@ private func samplePaper() -> Document {
     b.add("b5", .keywords, "en", "Keywords: nuclear deal, Iran")
     b.add("b6", .abstract, "fa", "این مقاله توافق هسته‌ای را بررسی می‌کند.")
     b.add("b7", .keywords, "fa", "کلیدواژه‌ها: توافق هسته‌ای، ایران")
-    b.add("b8", .authorNote, "en", "* Ph.D. in International Relations, University of Tehran, john@example.com")
+    b.add("b8", .authorNote, "en", "* Ph.D. in Political Geography, University of Tehran, john@example.com")
     b.add("b9", .dateline, "fa", "تاریخ دریافت: ۱۳۹۳/۱۲/۱۰")
     b.add("b10", .boilerplate, "en", "Downloaded from journal.example.ir at 10:00 on Monday")
     b.add("b11", .heading, "en", "I. Introduction", label: "I", section: "s1")
@@ -88,7 +88,7 @@ private func samplePaper() -> Document {
     let english = FrontMatter(
         language: "en", title: b.span("Iran & the Nuclear Deal", in: "b1"),
         authors: [Author(name: b.span("John Smith", in: "b2"), marker: "*", note: "b8",
-                         degree: b.span("Ph.D.", in: "b8"), field: b.span("International Relations", in: "b8"),
+                         degree: b.span("Ph.D.", in: "b8"), field: b.span("Political Geography", in: "b8"),
                          affiliation: b.span("University of Tehran", in: "b8"), email: b.span("john@example.com", in: "b8"))],
         affiliations: [b.span("University of Tehran", in: "b8")],
         abstract: ["b4"], keywords: [b.span("nuclear deal", in: "b5"), b.span("Iran", in: "b5")])

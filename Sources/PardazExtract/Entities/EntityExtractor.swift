@@ -117,8 +117,8 @@ public struct EntityExtractor: Sendable {
                     kind = .person
                 }
                 guard let trimmed = trim(span, kind, tokens, language) else { continue }
-                // A field of study or a post is no organization: "Ph.D. in International
-                // Relations", "Assistant Professor of Political Science".
+                // A field of study or a post is no organization: "Ph.D. in Political
+                // Geography", "Assistant Professor of Political Science".
                 if language == "en", kind == .organization || kind == .location, AcademicText.namesAField(trimmed, tokens) { continue }
                 // A weapon the tagger found must be named, not described: "Conventional Weapons" is not one.
                 if kind == .weapon, WeaponPatterns.weaponNouns.contains(tokens[trimmed.upperBound - 1].text.lowercased()),

@@ -53,7 +53,7 @@ struct EnglishPass {
     /// Characters a URL fragment ends with when the URL goes on after a space.
     private static let urlContinuers: Set<Unicode.Scalar> = Set("/.-_=?&#:~%+".unicodeScalars)
     private static let urlCharacters: Set<Unicode.Scalar> = Set("/.-_=?&#%".unicodeScalars)
-    /// File extensions and domain endings that follow a URL's dot on their own (`iranreview. org/`,
+    /// File extensions and domain endings that follow a URL's dot on their own (`example. org/`,
     /// `View. htm`).
     private static let urlEndings: Set<String> = [
         "htm", "html", "php", "asp", "aspx", "jsp", "cfm", "pdf", "shtml", "org", "com", "net", "gov", "edu",

@@ -7,7 +7,7 @@ public struct EnglishNormalizerOptions: Hashable, Sendable {
     public var dehyphenate = true
     /// Ligatures and full-width forms to plain letters (NFKC, for these scalars only).
     public var expandLigatures = true
-    /// URLs broken by spaces (`http:// www. iranreview. org/`) are rejoined.
+    /// URLs broken by spaces (`http:// www. example. org/`) are rejoined.
     public var repairURLs = true
     /// Runs of spaces become one space.
     public var collapseSpaces = true
