@@ -22,20 +22,6 @@ spec.loader.exec_module(ner_eval)
 TYPES = ("PER", "ORG", "LOC")
 
 
-def spans(tags, starts, lengths):
-    """(start, end, type) character spans of IOB2 tags over tokens at `starts`."""
-    result, current = set(), None
-    for i, tag in enumerate(tags + ["O"]):
-        if current and not (tag.startswith("I-") and tag[2:] == current[2]):
-            result.add((starts[current[0]], starts[current[1]] + lengths[current[1]], current[2]))
-            current = None
-        if tag.startswith("B-") or (tag.startswith("I-") and current is None):
-            current = [i, i, tag[2:]]
-        elif tag.startswith("I-"):
-            current[1] = i
-    return {s for s in result if s[2] in TYPES}
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", choices=("fa", "en"), default="fa")
@@ -55,7 +41,9 @@ def main():
                 line += " "
             starts.append(position + len(line))
             line += token
-        gold |= spans([tag for _, tag in sentence], starts, [len(t) for t, _ in sentence])
+        # ner-eval.py's spans are token ranges, end exclusive: as characters of the joined text.
+        gold |= {(starts[first], starts[end - 1] + len(sentence[end - 1][0]), kind)
+                 for first, end, kind in ner_eval.spans(sentence) if kind in TYPES}
         lines.append(line)
         position += len(line) + 1
     out = subprocess.run([a.pardaz, "entities", "--lang", a.lang], input="\n".join(lines).encode("utf-8"),
