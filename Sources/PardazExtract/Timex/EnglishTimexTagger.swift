@@ -125,16 +125,6 @@ public struct EnglishTimexTagger: Sendable {
         return (value, end)
     }
 
-    /// The year of a month named without one: news speaks mostly of the past, so the latest such
-    /// month up to the article's, unless the sentence speaks of the future or the month comes within
-    /// the next four (January in a November article).
-    private func nearestYear(month: Int, anchor: TimexAnchor, future: Bool) -> Int {
-        let ahead = (month - anchor.month + 12) % 12  // months until its next occurrence
-        if month == anchor.month { return anchor.year }
-        if future || ahead <= 4 { return month > anchor.month ? anchor.year : anchor.year + 1 }
-        return month < anchor.month ? anchor.year : anchor.year - 1
-    }
-
     // MARK: Explicit dates
 
     private func explicitDate(_ t: [TimexToken], _ i: Int) -> Match? {
@@ -195,7 +185,7 @@ public struct EnglishTimexTagger: Sendable {
         if let year {
             yearText = String(format: "%04d", year)
         } else if let anchor {
-            yearText = String(format: "%04d", nearestYear(month: monthValue, anchor: anchor, future: futureAhead(t, i)))
+            yearText = String(format: "%04d", anchor.yearOf(month: monthValue, future: futureAhead(t, i)))
         } else {
             yearText = "XXXX"
         }
@@ -573,7 +563,7 @@ public struct EnglishTimexTagger: Sendable {
         default: fixed = nil
         }
         guard let fixed else { return nil }
-        let holidayYear = anchor.map { nearestYear(month: fixed.month, anchor: $0, future: futureAhead(t, i)) }
+        let holidayYear = anchor.map { $0.yearOf(month: fixed.month, future: futureAhead(t, i)) }
         let year = holidayYear.map { String($0) } ?? "XXXX"
         var day = fixed.day
         if day == 0 {

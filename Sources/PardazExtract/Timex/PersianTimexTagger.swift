@@ -172,17 +172,16 @@ public struct PersianTimexTagger: Sendable {
     }
 
     /// The year of a month named without one, in the calendar of `today` (the article's date in
-    /// it). A Gregorian month is the latest such month, unless it comes within the next four
-    /// (January in a November article), as the English tagger does. A Solar or lunar month is in
-    /// the article's own year, which is how Iranian writing frames it (دی ماه in an article of
-    /// مرداد is this year's), unless it lies more than six months ahead (اسفند in an article of
-    /// فروردین is last year's).
+    /// it). A Gregorian month is placed as the English tagger places it (`TimexAnchor.yearOf`). A
+    /// Solar or lunar month is in the article's own year, which is how Iranian writing frames it
+    /// (دی ماه in an article of مرداد is this year's), unless it lies more than six months ahead
+    /// (اسفند in an article of فروردین is last year's).
     static func nearestYear(month: Int, today: CalendarDate, system: CalendarSystem) -> Int {
+        if system == .gregorian, let anchor = TimexAnchor(year: today.year, month: today.month, day: today.day) {
+            return anchor.yearOf(month: month)
+        }
         if month == today.month { return today.year }
-        if system != .gregorian { return month - today.month > 6 ? today.year - 1 : today.year }
-        let ahead = (month - today.month + 12) % 12
-        if ahead <= 4 { return month > today.month ? today.year : today.year + 1 }
-        return month < today.month ? today.year : today.year - 1
+        return month - today.month > 6 ? today.year - 1 : today.year
     }
 
     /// The calendar marker after word `i`, and the index after it.
@@ -324,9 +323,7 @@ public struct PersianTimexTagger: Sendable {
                                             : make(.date, String(format: "XXXX-%02d", month)))
         }
         if system == .gregorian {
-            let year = Self.nearestYear(month: month, today: CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
-                                        system: .gregorian)
-            return (end, make(.date, String(format: "%04d-%02d", year, month)))
+            return (end, make(.date, String(format: "%04d-%02d", anchor.yearOf(month: month), month)))
         }
         guard let today = CalendarConverter.convert(CalendarDate(year: anchor.year, month: anchor.month, day: anchor.day),
                                                     from: .gregorian, to: .persian) else { return nil }

@@ -14,6 +14,16 @@ public struct TimexAnchor: Sendable, Equatable {
         self.day = day
     }
 
+    /// The year of a Gregorian month named without one, in an article of this date: news speaks
+    /// mostly of the past, so the latest such month up to the article's, unless the text speaks
+    /// of the future or the month comes within the next four (January in a November article).
+    public func yearOf(month: Int, future: Bool = false) -> Int {
+        if month == self.month { return year }
+        let ahead = (month - self.month + 12) % 12  // months until its next occurrence
+        if future || ahead <= 4 { return month > self.month ? year : year + 1 }
+        return month < self.month ? year : year - 1
+    }
+
     /// From `YYYY-MM-DD`.
     public init?(iso: String) {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
