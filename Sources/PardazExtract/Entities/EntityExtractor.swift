@@ -177,9 +177,7 @@ public struct EntityExtractor: Sendable {
                 found.removeAll { mention in
                     mention.method == "tagger" && mention.type != .weapon && titles.contains { $0.contains(mention.tokens.lowerBound) }
                 }
-            }
-            // Authors cited are persons, whatever else their names could be ("Denmark and Holloway").
-            if language == "en" {
+                // Authors cited are persons, whatever else their names could be ("Denmark and Holloway").
                 let authors = AcademicText.citedAuthors(tokens)
                 found.removeAll { mention in authors.contains { $0.overlaps(mention.tokens) } }
                 found += authors.map { ($0, .person, "citation") }
