@@ -30,6 +30,11 @@ struct EnglishNormalizerTests {
         #expect(Self.normalizer.normalize("ﬁnal ﬂow  of   words").text == "final flow of words")
         #expect(Self.normalizer.normalize("see http://x.org/ and more").text == "see http://x.org/ and more")
         #expect(Self.normalizer.normalize("anti-ship, A2/AD and the U.S.").text == "anti-ship, A2/AD and the U.S.")
+        // A prefix's hyphen whose line break became a space keeps its hyphen and loses the space,
+        // unless it is a suspended hyphen ("pre- and post-war").
+        let spaced = Self.normalizer.normalize("the Non- Proliferation rules, pre- and post-war, a Sun- Tzu quote")
+        #expect(spaced.text == "the Non-Proliferation rules, pre- and post-war, a Sun- Tzu quote")
+        #expect(spaced.offsetMap.sourceRange(of: TextRange(4, 21)) == TextRange(4, 22))
     }
 
     @Test func lineCountStaysTheSame() {

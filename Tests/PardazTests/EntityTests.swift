@@ -72,6 +72,14 @@ struct EntityTests {
         // Descriptions and headings are not names.
         let names = Set(Self.paper.entityMentions.map(\.text))
         for phrase in ["Iranian", "Western", "Middle Eastern", "The U.S."] { #expect(!names.contains(phrase), "\(phrase)") }
+        // Fleets are organizations; an era, a book's title, an abbreviation of a kind of weapon are
+        // no names; a person named after an organization is a person of his own.
+        #expect(Self.entity(Self.paper, "North Sea Fleet")?.type == .organization)
+        #expect(Self.entity(Self.paper, "Zhang Deguang")?.type == .person)
+        #expect(Self.entity(Self.paper, "CSIS")?.id == Self.entity(Self.paper, "Center for Strategic and International Studies")?.id)
+        for phrase in ["Pacific Century", "China's Arms Acquisitions", "China's National Defense", "SAM", "SALW", "MANPAD"] {
+            #expect(!names.contains(phrase), "\(phrase)")
+        }
     }
 
     @Test func theNewsSeedsPeopleAndShips() throws {
@@ -178,6 +186,29 @@ struct EntityPieceTests {
             .contains { $0.0.contains("Harbour") || $0.0.contains("Fleets") })
         #expect(!Self.mentions("Meeting\tOmani Foreign Minister Arrives").contains { $0.0.contains("\t") })
         #expect(!Self.mentions("The cadets of the PLAN Submarine Academy toured the frigate Alvand.").contains { $0 == ("Academy", .weapon) })
+    }
+
+    @Test func aNamesOwnWordsSayWhatItIs() {
+        // Its head makes a fleet an organization; a century, a place's possessive before no
+        // organization's head, or a kind of weapon make a phrase.
+        let found = Self.mentions("Ships of Iran's Navy joined the Southern Sea Fleet at the dawn of the ‘Atlantic Century’, "
+            + "as Egypt's Naval Ambitions and its Light Arms showed.")
+        #expect(found.contains { $0 == ("Southern Sea Fleet", .organization) })
+        #expect(found.contains { $0 == ("Iran's Navy", .organization) })
+        #expect(!found.contains { ["Atlantic Century", "Egypt's Naval Ambitions", "Light Arms"].contains($0.0) })
+        // The head before "for" is the name's; two one-word places joined by "and" are two names.
+        let center = Self.mentions("She spoke at the Center for Maritime and Coastal Studies on what the North and South share.")
+        #expect(center.contains { $0 == ("Center for Maritime and Coastal Studies", .organization) })
+        #expect(!center.contains { $0.0 == "Center" || $0.0 == "Maritime and Coastal Studies" })
+        // An abbreviation of common words is no name; one of a name is.
+        let abbreviations = Self.mentions("The navy bought Shoulder Launched Missile (SLM) kits and man-portable air defense (MANPAD) "
+            + "units, as the Nuclear Non-Proliferation Treaty (NPT) allows.")
+        #expect(!abbreviations.contains { $0.0 == "SLM" || $0.0 == "MANPAD" })
+        #expect(abbreviations.contains { $0 == ("NPT", .organization) })
+        // A gazetteer organization the tagger ran on into the person after it.
+        let secretary = Self.mentions("He met the secretary general of the Shanghai Cooperation Organization Rashid Alimov in Beijing.")
+        #expect(secretary.contains { $0 == ("Shanghai Cooperation Organization", .organization) })
+        #expect(secretary.contains { $0 == ("Rashid Alimov", .person) })
     }
 
     @Test func anOrganizationIsLinkedThroughItsTranslatedHeadWord() {

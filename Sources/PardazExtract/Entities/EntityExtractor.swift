@@ -116,7 +116,23 @@ public struct EntityExtractor: Sendable {
                    Self.personTitles.contains(tokens[span.lowerBound].text.lowercased()) {
                     kind = .person
                 }
-                guard let trimmed = trim(span, kind, tokens, language) else { continue }
+                guard var trimmed = trim(span, kind, tokens, language) else { continue }
+                if language == "en", kind == .organization || kind == .location {
+                    let wider = EnglishNamePhrases.withHeadBefore(trimmed, tokens)
+                    if wider != trimmed {
+                        kind = .organization
+                        found.removeAll { wider.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= trimmed.lowerBound }
+                    }
+                    trimmed = wider
+                    kind = EnglishNamePhrases.kind(kind, of: trimmed, tokens)
+                    if EnglishNamePhrases.isPhrase(trimmed, kind, tokens) { continue }
+                    // Two one-word places joined by "and" are two names: "the West and East".
+                    if kind == .location, trimmed.count == 3, tokens[trimmed.lowerBound + 1].text == "and" {
+                        found += [(trimmed.lowerBound..<trimmed.lowerBound + 1, kind, "tagger"),
+                                  (trimmed.upperBound - 1..<trimmed.upperBound, kind, "tagger")]
+                        continue
+                    }
+                }
                 // A field of study or a post is no organization: "Ph.D. in Political
                 // Geography", "Assistant Professor of Political Science".
                 if language == "en", kind == .organization || kind == .location, AcademicText.namesAField(trimmed, tokens) { continue }
@@ -145,6 +161,18 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 matches.append((match.tokens, type))
+                // An organization the tagger ran on into the name of a person after it: "the secretary
+                // general of the Shanghai Cooperation Organization Zhang Deguang".
+                var personAfter: Range<Int>?
+                if language == "en", type == .organization,
+                   let wider = found.first(where: { $0.type != .person && $0.tokens.lowerBound == match.tokens.lowerBound
+                                                    && $0.tokens.upperBound > match.tokens.upperBound }) {
+                    let tail = match.tokens.upperBound..<wider.tokens.upperBound
+                    if (2...3).contains(tail.count), tokens[tail].allSatisfy({ $0.kind == .word && $0.text.first?.isUppercase == true
+                                                                              && !EnglishNamePhrases.organizationHeads.contains($0.text.lowercased()) }) {
+                        personAfter = tail
+                    }
+                }
                 if let same = found.firstIndex(where: { $0.tokens == match.tokens }) {
                     found[same] = (match.tokens, type, "gazetteer")
                     continue
@@ -163,9 +191,12 @@ public struct EntityExtractor: Sendable {
                             ? type != .organization && wider.type != .location && match.tokens.count >= 2
                                 && !tokens[wider.tokens].contains { Self.persianOrganizationHeads.contains(Gazetteer.key($0.text)) }
                             : wider.type == .person && type != .person
+                                || (personAfter != nil && wider.tokens.lowerBound == match.tokens.lowerBound
+                                    && wider.tokens.upperBound == personAfter!.upperBound)
                                 || (match.tokens.upperBound < wider.tokens.upperBound && tokens[match.tokens.upperBound].text == "and")
                                 || (match.tokens.lowerBound > wider.tokens.lowerBound && tokens[match.tokens.lowerBound - 1].text == "and"))
                 }
+                if let person = personAfter { found.append((person, .person, "tagger")) }
             }
             for match in matches where !found.contains(where: { $0.tokens.overlaps(match.tokens) }) {
                 found.append((match.tokens, match.type, "gazetteer"))
@@ -181,6 +212,8 @@ public struct EntityExtractor: Sendable {
                 let authors = AcademicText.citedAuthors(tokens)
                 found.removeAll { mention in authors.contains { $0.overlaps(mention.tokens) } }
                 found += authors.map { ($0, .person, "citation") }
+                let common = EnglishNamePhrases.commonAbbreviations(tokens) { index in found.contains { $0.tokens.contains(index) } }
+                found.removeAll { $0.tokens.count == 1 && common.contains($0.tokens.lowerBound) }
             }
             var ranges = found.map { (range: TextRange(tokens[$0.tokens.lowerBound].range.start, tokens[$0.tokens.upperBound - 1].range.end),
                                       type: $0.type, method: $0.method) }

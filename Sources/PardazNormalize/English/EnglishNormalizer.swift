@@ -72,6 +72,11 @@ struct EnglishPass {
                 index = end
             } else if options.dehyphenate, scalar == "-", let end = lineEndHyphenEnd(at: index) {
                 index = dehyphenate(at: index, wordEnd: end)
+            } else if options.dehyphenate, scalar == "-", isSpacedPrefixHyphen(at: index) {
+                // "Non- Proliferation": the line break after a prefix's hyphen became a space.
+                rewriter.copy(upTo: index + 1)
+                rewriter.replace(upTo: index + 2, with: [])
+                index += 2
             } else if let replacement = ligatures[scalar.value] {
                 rewriter.copy(upTo: index)
                 rewriter.replace(upTo: index + 1, with: replacement)
@@ -116,6 +121,20 @@ struct EnglishPass {
         var end = next
         while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
         return end
+    }
+
+    /// Whether the hyphen at `index` ends a prefix that keeps its hyphen (`non-`, `anti-`) and is
+    /// followed by one space and a word that is not "and", "or" or "to" (as in "pre- and post-war").
+    private func isSpacedPrefixHyphen(at index: Int) -> Bool {
+        guard index > 0, index + 2 < scalars.count, scalars[index + 1] == " ", scalars[index - 1].properties.isAlphabetic,
+              scalars[index + 2].properties.isAlphabetic else { return false }
+        var wordStart = index
+        while wordStart > 0 && scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        guard wordStart == 0 || scalars[wordStart - 1].properties.isWhitespace || "(“\"".unicodeScalars.contains(scalars[wordStart - 1]),
+              EnglishNormalizer.hyphenPrefixes.contains(String(scalars: scalars[wordStart..<index]).lowercased()) else { return false }
+        var end = index + 2
+        while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+        return !["and", "or", "to", "nor"].contains(String(scalars: scalars[(index + 2)..<end]).lowercased())
     }
 
     /// Joins `develop-` / `ment` into `development` on the first line (keeping `anti-ship`), so that
