@@ -173,6 +173,14 @@ struct EntityPieceTests {
         let note = Self.mentions("The rivalry is described in: Anna Ferro and Tomas Lind, “New Rules For Old Naval Rivals”, 2012.")
         #expect(note.contains { $0 == ("Anna Ferro", .person) } && note.contains { $0 == ("Tomas Lind", .person) })
         #expect(Self.mentions("See Lindqvist and Others for the figures.").contains { $0 == ("Lindqvist", .person) })
+        // A reference's unquoted title names nothing but what the gazetteer knows and abbreviations;
+        // the publisher after it is a name, and so is a ministry after a plan's name.
+        let reference = Self.mentions("See: Ana Ruiz, Oman's Ties with India and the East Partnership and Rivalry in Asia, "
+            + "Madrid Institute, 2014. See also: Ana Ruiz, CIA Ties with Oman, Madrid Institute, 2015.")
+        #expect(!reference.contains { ["East Partnership", "Rivalry"].contains($0.0) })
+        for name in ["Oman", "India", "Madrid Institute", "CIA"] { #expect(reference.contains { $0.0 == name }, "\(name)") }
+        let plan = Self.mentions("4. Naval Cooperation Plan, Ministry of Defense (Chile), 2011, p. 9.")
+        #expect(plan.contains { $0 == ("Ministry of Defense", .organization) })
     }
 
     @Test func namesKeepToTheirOwnWords() {

@@ -92,6 +92,54 @@ enum AcademicText {
         return authors
     }
 
+    /// Small words inside a title written in title case ("Iran Seen from Beijing").
+    static let titleFunctionWords: Set<String> = [
+        "from", "with", "and", "of", "in", "the", "for", "to", "on", "between", "a", "an", "at", "against", "after", "over",
+        "under", "beyond", "toward", "towards", "versus", "vs",
+    ]
+
+    /// The tokens of a title written without quotation marks in a reference: the part between
+    /// commas after an author's name (two or three capitalized words after the start, a colon or a
+    /// comma) in title case, with a small word in it, when a year, a page or an issue number
+    /// follows later in the reference: "Ana Ruiz, Gulf Navies between Rivals, Madrid Institute, 2014".
+    static func unquotedTitles(_ tokens: [Token]) -> [Range<Int>] {
+        let commas = tokens.indices.filter { tokens[$0].text == "," }
+        var titles: [Range<Int>] = []
+        for (n, comma) in commas.enumerated() {
+            // The author: two or three capitalized words just before the comma, after the start, a
+            // colon or a comma.
+            var start = comma
+            while start > 0, comma - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].text.first?.isUppercase == true,
+                  !EntityExtractor.capitalizedFunctionWords.contains(tokens[start - 1].text) {
+                start -= 1
+            }
+            guard comma - start >= 2, start == 0 || [":", ","].contains(tokens[start - 1].text),
+                  !tokens[start..<comma].contains(where: { isNameOfAThing($0.text.lowercased()) }) else { continue }
+            // The title: up to the next comma.
+            let end = n + 1 < commas.count ? commas[n + 1] : tokens.count
+            let words = tokens[(comma + 1)..<end].filter { $0.kind == .word }
+            let small = words.filter { titleFunctionWords.contains($0.text) }
+            let content = words.filter { !titleFunctionWords.contains($0.text) }
+            guard words.count >= 3, !small.isEmpty, let first = words.first, first.text.first?.isUppercase == true,
+                  !isNameOfAThing(first.text.lowercased()),
+                  content.filter({ $0.text.first?.isUppercase == true }).count * 3 >= content.count * 2 else { continue }
+            // What follows is a reference's: a year, a page or an issue number.
+            let rest = tokens[end...]
+            let cited = rest.contains { token in
+                (token.kind == .number && token.text.count == 4 && Int(token.text).map { (1800...2099).contains($0) } == true)
+                    || ["pp", "p", "No", "Vol"].contains(token.text.filter { $0 != "." })
+            }
+            if cited { titles.append((comma + 1)..<end) }
+        }
+        return titles
+    }
+
+    /// Whether a word (lowercased) belongs to the name of a field, a plan or an organization rather
+    /// than of a person: "Defense Diplomacy Plan, Ministry of Defense" is no author and title.
+    private static func isNameOfAThing(_ word: String) -> Bool {
+        fieldWords.contains(word) || EnglishNamePhrases.organizationHeads.contains(word) || EnglishNamePhrases.headsBeforeOf.contains(word)
+    }
+
     /// The tokens inside quotation marks that hold a title: four words or more, most of them
     /// capitalized.
     static func quotedTitles(_ tokens: [Token]) -> [Range<Int>] {

@@ -201,12 +201,14 @@ public struct EntityExtractor: Sendable {
             for match in matches where !found.contains(where: { $0.tokens.overlaps(match.tokens) }) {
                 found.append((match.tokens, match.type, "gazetteer"))
             }
-            // Names the tagger found inside the quoted title of a work ("“Tehran Opens Its New
-            // Harbour To Visiting Fleets”") are words of the title.
+            // Names the tagger found inside the title of a work, quoted ("“Tehran Opens Its New
+            // Harbour To Visiting Fleets”") or in a reference, are words of the title.
             if language == "en" {
-                let titles = AcademicText.quotedTitles(tokens)
+                let titles = AcademicText.quotedTitles(tokens) + AcademicText.unquotedTitles(tokens)
+                // An abbreviation in a title still names its organization ("CIA Helped …").
                 found.removeAll { mention in
                     mention.method == "tagger" && mention.type != .weapon && titles.contains { $0.contains(mention.tokens.lowerBound) }
+                        && !(mention.tokens.count == 1 && tokens[mention.tokens.lowerBound].text.allSatisfy { $0.isUppercase })
                 }
                 // Authors cited are persons, whatever else their names could be ("Denmark and Holloway").
                 let authors = AcademicText.citedAuthors(tokens)
