@@ -77,7 +77,8 @@ struct EntityTests {
         #expect(Self.entity(Self.paper, "North Sea Fleet")?.type == .organization)
         #expect(Self.entity(Self.paper, "Zhang Deguang")?.type == .person)
         #expect(Self.entity(Self.paper, "CSIS")?.id == Self.entity(Self.paper, "Center for Strategic and International Studies")?.id)
-        for phrase in ["Pacific Century", "China's Arms Acquisitions", "China's National Defense", "SAM", "SALW", "MANPAD"] {
+        for phrase in ["Pacific Century", "China's Arms Acquisitions", "China's National Defense", "SAM", "SALW", "MANPAD",
+                       "Iranian Revolution", "Joint Communiqué", "Iran Seen", "West Cooperation"] {
             #expect(!names.contains(phrase), "\(phrase)")
         }
     }
@@ -204,6 +205,8 @@ struct EntityPieceTests {
         #expect(found.contains { $0 == ("Southern Sea Fleet", .organization) })
         #expect(found.contains { $0 == ("Iran's Navy", .organization) })
         #expect(!found.contains { ["Atlantic Century", "Egypt's Naval Ambitions", "Light Arms"].contains($0.0) })
+        // An abbreviation is an organization's unless the gazetteer has it as a place.
+        #expect(Self.mentions("It appeared in the Middle East Journal of Sea Studies, MEJSS, 2011, p. 40.").contains { $0 == ("MEJSS", .organization) })
         // The head before "for" is the name's; two one-word places joined by "and" are two names.
         let center = Self.mentions("She spoke at the Center for Maritime and Coastal Studies on what the North and South share.")
         #expect(center.contains { $0 == ("Center for Maritime and Coastal Studies", .organization) })

@@ -25,21 +25,35 @@ enum EnglishNamePhrases {
         "organisation", "union", "federation",
     ]
 
-    /// Last words that make a capitalized phrase a time or an idea, not a name: "Pacific Century".
-    static let nonNameHeads: Set<String> = ["century", "centuries", "age", "era", "decade", "decades", "period", "dynasty"]
+    /// Last words that make a capitalized phrase a time, an event or a document, not a name:
+    /// "Pacific Century", "Iranian Revolution", "Joint Communiqué".
+    static let nonNameHeads: Set<String> = [
+        "century", "centuries", "age", "era", "decade", "decades", "period", "dynasty", "revolution", "war", "act", "bill",
+        "doctrine", "resolution", "communiqué", "communique", "agreement", "accord",
+    ]
 
     /// The type a name of these tokens has by its last word: an organization where a place was
     /// guessed but the last word is an organization's head.
+    /// An abbreviation of three letters or more is an organization's too ("EJEAS"); the gazetteer
+    /// gives countries theirs afterwards.
     static func kind(_ kind: EntityMention.Kind, of span: Range<Int>, _ tokens: [Token]) -> EntityMention.Kind {
-        kind == .location && organizationHeads.contains(tokens[span.upperBound - 1].text.lowercased()) ? .organization : kind
+        guard kind == .location else { return kind }
+        let last = tokens[span.upperBound - 1].text
+        let abbreviation = span.count == 1 && last.count >= 3 && last.allSatisfy { $0.isUppercase }
+        return abbreviation || organizationHeads.contains(last.lowercased()) ? .organization : kind
     }
 
     /// Whether the tokens, found as an organization or place (`kind`), are a phrase rather than a
-    /// name: their last word is a time, an idea or a kind of weapon, or, in an organization's, a place's possessive
+    /// name: their last word, or the capitalized word after them, is a time, an event or a document,
+    /// their last word is a kind of weapon, or, in an organization's, a place's possessive
     /// inside them is not followed by an organization's head.
     static func isPhrase(_ span: Range<Int>, _ kind: EntityMention.Kind, _ tokens: [Token]) -> Bool {
         let last = tokens[span.upperBound - 1].text.lowercased()
         if nonNameHeads.contains(last) { return true }
+        // The first words of a law's or an event's name whose last word the tagger left out: "the
+        // 1992 Iran-Iraq Arms Nonproliferation Act".
+        if span.upperBound < tokens.count, tokens[span.upperBound].text.first?.isUppercase == true,
+           nonNameHeads.contains(tokens[span.upperBound].text.lowercased()) { return true }
         // A kind of weapon is no organization or place: "Small Arms" (but "Register of Conventional Arms").
         if WeaponPatterns.weaponNouns.contains(last), !tokens[span].contains(where: { $0.text == "of" }) { return true }
         guard kind == .organization else { return false }
