@@ -59,6 +59,13 @@ struct TimexTests {
         ("in recent years", "recent years=DURATION:PXY"),
         ("more than two decades ago", "two decades ago=DATE:199X"),
         ("Resolution 1929 and UNSCR 1929", ""),
+        // Counted from the last date written out, not from the creation time; a newspaper's name
+        // and an ordinal are no expressions.
+        ("Trade grew in 2012, from less the previous year", "2012=DATE:2012 the previous year=DATE:2011"),
+        ("Talks began in March 1989 and ended the following month", "March 1989=DATE:1989-03 the following month=DATE:1989-04"),
+        ("He left the following year", "the following year=DATE:2016"),
+        ("The Gulf Daily and PLA Daily saw a second meeting, a second later, and flights daily",
+         "a second=DURATION:PT1S daily=SET:P1D"),
     ])
     func englishExpressions(text: String, expected: String) {
         #expect(Self.one(Self.english(text)) == expected)
@@ -144,6 +151,13 @@ struct TimexTests {
             #expect(!around.contains("C-80") && !before.contains("$") && !expression.text.contains("$"), "\(expression.text) in \(around)")
             #expect(!around.lowercased().contains("resolution 1929") && !around.contains("UNSCR"), "\(expression.text) in \(around)")
         }
+        // The number of a resolution the paper names is no year, even alone in parentheses.
+        #expect(DocumentTimexTagger.resolutionNumbers(in: "under UNSCR 2231 and Resolution 1737") == ["2231", "1737"])
+        let annotated = DocumentTimexTagger().annotate(document)
+        #expect(!annotated.temporalExpressions.contains { $0.text == "1929" })
+        #expect(annotated.temporalExpressions.contains { $0.text == "1979" })
+        // A newspaper's name is no set; "a second" meeting is no span of time.
+        #expect(!found.contains { $0.text == "Daily" || ($0.text == "a second" && $0.type == .duration) })
     }
 
     @Test(arguments: [

@@ -33,11 +33,31 @@ public struct DocumentTimexTagger: Sendable {
                 found.append(expression)
             }
         }
+        // A resolution's number written alone in parentheses ("Security Council sanctions
+        // (1929)") is the resolution's, not a year, when the document names that resolution.
+        let resolutions = Self.resolutionNumbers(in: document.text)
+        if !resolutions.isEmpty {
+            let scalars = Array(document.text.unicodeScalars)
+            found.removeAll { expression in
+                resolutions.contains(expression.text) && expression.range.start > 0 && expression.range.end < scalars.count
+                    && scalars[expression.range.start - 1] == "(" && scalars[expression.range.end] == ")"
+            }
+        }
         result.temporalExpressions = found.enumerated().map { index, expression in
             var expression = expression
             expression.id = "t\(index + 1)"
             return expression
         }
         return result
+    }
+
+    /// The numbers written after "Resolution" or "UNSCR" in `text`.
+    public static func resolutionNumbers(in text: String) -> Set<String> {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        var numbers = Set<String>()
+        for (word, next) in zip(words, words.dropFirst()) where (word == "resolution" || word == "unscr") && next.allSatisfy(\.isNumber) {
+            numbers.insert(String(next))
+        }
+        return numbers
     }
 }

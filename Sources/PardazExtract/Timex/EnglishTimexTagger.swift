@@ -25,10 +25,20 @@ public struct EnglishTimexTagger: Sendable {
         let tokens = TimexToken.tokenize(scalars)
         var results: [TemporalExpression] = []
         var index = 0
+        // The year and month of the last date written out, for "the following year", "the
+        // previous month": those count from it, not from the creation time.
+        var lastDate: (year: Int, month: Int?)?
         while index < tokens.count {
-            guard let match = bestMatch(tokens, at: index) else {
+            guard var match = bestMatch(tokens, at: index) else {
                 index += 1
                 continue
+            }
+            if let lastDate, let value = Self.anaphoric(tokens[index..<match.end].map(\.key), after: lastDate) {
+                match = Match(end: match.end, type: .date, value: value)
+            } else if match.type == .date, tokens[index..<match.end].contains(where: { $0.kind == .number }),
+                      match.value.count >= 4, let year = Int(match.value.prefix(4)) {
+                let month = match.value.count >= 7 ? Int(match.value.dropFirst(5).prefix(2)) : nil
+                lastDate = (year, month)
             }
             let range = TextRange(tokens[index].range.start, tokens[match.end - 1].range.end)
             results.append(TemporalExpression(type: match.type, value: match.value, mod: match.mod, range: range,
@@ -36,6 +46,30 @@ public struct EnglishTimexTagger: Sendable {
             index = match.end
         }
         return results
+    }
+
+    /// The value of "the following year", "the previous month" and the like (`keys`), counted from
+    /// the last date written out; nil for other words or when that date has no month and a month is asked.
+    private static func anaphoric(_ keys: [String], after date: (year: Int, month: Int?)) -> String? {
+        let words = keys.first == "the" ? Array(keys.dropFirst()) : keys
+        guard words.count == 2, let step = ["previous": -1, "preceding": -1, "prior": -1, "following": 1][words[0]] else { return nil }
+        switch words[1] {
+        case "year": return String(date.year + step)
+        case "month":
+            guard let month = date.month else { return nil }
+            let index = date.year * 12 + (month - 1) + step
+            return "\(index / 12)-" + (index % 12 + 1 < 10 ? "0" : "") + "\(index % 12 + 1)"
+        default: return nil
+        }
+    }
+
+    /// "the following year", "the previous month" with no date written before them: counted from
+    /// the creation time (`tag` counts them from the last date written out when there is one).
+    private func followingOrPrevious(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard key(t, i) == "the", let unit = key(t, i + 2), ["year", "month"].contains(unit),
+              let step = ["previous": -1, "preceding": -1, "prior": -1, "following": 1][key(t, i + 1) ?? ""] else { return nil }
+        guard let anchor else { return Match(end: i + 3, type: .date, value: unit == "year" ? "XXXX" : "XXXX-XX") }
+        return Match(end: i + 3, type: .date, value: unit == "year" ? String(anchor.year + step) : anchor.adding(months: step).isoMonth)
     }
 
     /// Words an expression can start with; any other word is skipped at once.
@@ -64,7 +98,7 @@ public struct EnglishTimexTagger: Sendable {
         case .word: guard Self.starters.contains(t[i].key) else { return nil }
         case .punctuation: guard t[i].key == "'" else { return nil }
         }
-        let candidates = [relative(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
+        let candidates = [relative(t, i), followingOrPrevious(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
                           positionedYear(t, i), clockTime(t, i), spokenYearDate(t, i), ago(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
@@ -685,6 +719,9 @@ public struct EnglishTimexTagger: Sendable {
         // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
         if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
         if key(t, cursor) == "a", key(t, cursor + 1) == "couple" { mod = mod ?? "APPROX" }
+        // "a second meeting" counts, it is no span of a second.
+        if unit == "second", key(t, cursor) == "a", unitIndex + 1 < t.count, t[unitIndex + 1].kind == .word,
+           !Self.afterASecond.contains(t[unitIndex + 1].key) { return nil }
         // "hopes one day to", "could one day replace": some day to come, not a span of one day.
         if !prefix, mod == nil, key(t, cursor) == "one", unit == "day", unitIndex == amountEnd,
            Self.beforeSomeDay.contains(key(t, cursor - 1) ?? "") {
@@ -693,6 +730,9 @@ public struct EnglishTimexTagger: Sendable {
         return Match(end: unitIndex + 1, type: .duration, value: durationValue(amountValue, info), mod: mod)
     }
 
+    /// Words after "a second" that keep it a span of time ("a second later", "a second or two").
+    private static let afterASecond: Set<String> = ["later", "earlier", "before", "after", "or", "and", "ago", "longer", "to", "of", "in"]
+
     private func durationValue(_ amount: Int?, _ info: (letter: String, time: Bool, scale: Int)) -> String {
         let number = amount.map(String.init) ?? "X"
         return info.time ? "PT\(number)\(info.letter)" : "P\(number)\(info.letter)"
@@ -700,6 +740,8 @@ public struct EnglishTimexTagger: Sendable {
 
     private func set(_ t: [TimexToken], _ i: Int) -> Match? {
         guard let word = key(t, i) else { return nil }
+        // "China Daily", "PLA Daily": a capitalized word after a name is part of the name.
+        if t[i].isCapitalized, i > 0, t[i - 1].isCapitalized || t[i - 1].key == "_" { return nil }
         if let value = Lexicon.sets[word], word != "annual" || key(t, i + 1) == "basis" {
             return Match(end: i + 1, type: .set, value: value)
         }
