@@ -59,6 +59,8 @@ struct TrainNERCommand: ParsableCommand {
         case .fa: [("ner-fa/peyma-train.txt", false), ("ner-fa/arman-part2.txt", true), ("ner-fa/arman-part3.txt", true),
                    ("ner-fa/peyma-dev.txt", false)]
         }
+        prepareTraining(reading: files.map { "\(self.data)/\($0.file)" } + (lang == .fa ? ["\(self.data)/align-en-fa/ntrex-dev.tsv"] : []),
+                            writingTo: [output] + (dump.map { [$0] } ?? []))
         var train: [PerceptronTagger.Example] = []
         var held: [(name: String, examples: [PerceptronTagger.Example])] = []
         for (file, holdOut) in files {
@@ -156,6 +158,7 @@ struct TrainLexiconCommand: ParsableCommand {
 
     func run() throws {
         let path = "\(data)/align-en-fa/ntrex-dev.tsv"
+        prepareTraining(reading: [path], writingTo: [output])
         let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }.filter { $0.count == 3 }
         let documents = Set(rows.map { $0[0] }).sorted()
@@ -167,5 +170,20 @@ struct TrainLexiconCommand: ParsableCommand {
             .write(toFile: file, atomically: true, encoding: .utf8)
         print("learned from \(pairs.count) sentence pairs of \(fitting.count) documents: \(lexicon.translations.count) English words, "
               + String(format: "ratio %.3f, variance %.3f; wrote %@", lexicon.ratio, lexicon.variance, file))
+    }
+}
+
+/// Checks that each of the training data's `paths` exists and creates the `folders` written to, so
+/// that a wrong path gives a one-line error naming it (exit status 1) rather than a failure after training.
+private func prepareTraining(reading paths: [String], writingTo folders: [String]) {
+    for path in paths where !FileManager.default.fileExists(atPath: path) {
+        fail("\(path): not found (--data names the shared data folder)", code: 1)
+    }
+    for folder in folders {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            fail("\(folder): cannot create the folder to write to", code: 1)
+        }
     }
 }

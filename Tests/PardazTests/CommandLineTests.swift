@@ -58,6 +58,16 @@ struct CommandLineTests {
         #expect(missing.stderr.contains("/nonexistent/file.txt"))
     }
 
+    @Test func trainingRefusesAMissingDataFolderWithOneLine() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("pardaz-model-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try Self.pardaz(["train", "ner", "--lang", "fa", "--data", "/nonexistent", "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("/nonexistent/ner-fa/") && result.stderr.contains("not found"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("ner-fa.bin").path))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try Self.pardaz(["run", "--input", Fixtures.samples.path]).status == 2)
         #expect(try Self.pardaz(["run", "--input", "/nonexistent", "--output", "/tmp/x"]).status == 2)
