@@ -113,6 +113,10 @@ struct EntityTests {
             #expect(entity.mentions.contains(id))
         }
         #expect(document.entities.reduce(0) { $0 + $1.mentions.count } == document.entityMentions.count)
+        // No two mentions overlap.
+        for (a, b) in zip(document.entityMentions, document.entityMentions.dropFirst()) {
+            #expect(a.range.end <= b.range.start, "\(a.text) overlaps \(b.text)")
+        }
         // The reference list is not read for entities.
         for block in document.blocks(.reference) {
             #expect(!document.entityMentions.contains { block.range.contains($0.range) })
@@ -211,6 +215,8 @@ struct EntityPieceTests {
         let center = Self.mentions("She spoke at the Center for Maritime and Coastal Studies on what the North and South share.")
         #expect(center.contains { $0 == ("Center for Maritime and Coastal Studies", .organization) })
         #expect(!center.contains { $0.0 == "Center" || $0.0 == "Maritime and Coastal Studies" })
+        let institute = Self.mentions("She teaches at the Zagros Institute for Coastal Studies in Kermanshah.")
+        #expect(institute.contains { $0 == ("Zagros Institute for Coastal Studies", .organization) } && !institute.contains { $0.0 == "Zagros Institute" })
         // An abbreviation of common words is no name; one of a name is.
         let abbreviations = Self.mentions("The navy bought Shoulder Launched Missile (SLM) kits and man-portable air defense (MANPAD) "
             + "units, as the Nuclear Non-Proliferation Treaty (NPT) allows.")
@@ -231,6 +237,14 @@ struct EntityPieceTests {
         ])
         #expect(grouped.entities.count == 2)
         #expect(grouped.entities.allSatisfy { $0.names["fa"] != nil && $0.names["en"] != nil && $0.link?.method == "transliteration" })
+        // Words of the name translated, in another order: linked; a word that translates another: not.
+        let institutes = EntityGrouping.group([
+            EntityMention(type: .organization, language: "en", range: TextRange(0, 37), text: "Alborz Institute for Strategic Studies", method: "tagger"),
+            EntityMention(type: .organization, language: "fa", range: TextRange(100, 130), text: "پژوهشکده مطالعات راهبردی البرز", method: "tagger"),
+            EntityMention(type: .organization, language: "fa", range: TextRange(140, 170), text: "پژوهشکده مطالعات اقتصادی البرز", method: "tagger"),
+        ])
+        #expect(institutes.entities.count == 2)
+        #expect(institutes.entities.contains { $0.names == ["en": "Alborz Institute for Strategic Studies", "fa": "پژوهشکده مطالعات راهبردی البرز"] })
     }
 
     @Test func persianNamesKeepTheirOwnWords() {

@@ -118,9 +118,14 @@ public struct EntityExtractor: Sendable {
                 }
                 guard var trimmed = trim(span, kind, tokens, language) else { continue }
                 if language == "en", kind == .organization || kind == .location {
-                    let wider = EnglishNamePhrases.withHeadBefore(trimmed, tokens)
+                    var wider = EnglishNamePhrases.withHeadBefore(trimmed, tokens)
                     if wider != trimmed {
                         kind = .organization
+                        // A name found before that ends with the head is the start of this one:
+                        // "Pardis Institute" + "for Strategic Studies".
+                        if let before = found.first(where: { $0.tokens.contains(wider.lowerBound) }) {
+                            wider = min(before.tokens.lowerBound, wider.lowerBound)..<wider.upperBound
+                        }
                         found.removeAll { wider.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= trimmed.lowerBound }
                     }
                     trimmed = wider

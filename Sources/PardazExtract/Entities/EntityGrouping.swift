@@ -182,9 +182,11 @@ public enum EntityGrouping {
         for a in persian.skeletons {
             for b in english.skeletons {
                 pairs.append((a, b))
-                if types == (.organization, .organization), let (rest, head) = withoutHead(a, OrganizationHeads.persian),
-                   let (englishRest, englishHead) = withoutHead(b, OrganizationHeads.english), head == englishHead {
-                    pairs.append((rest, englishRest))
+                if types == (.organization, .organization),
+                   let (rest, head) = withoutHead(a, OrganizationHeads.persian, joining: OrganizationHeads.persianJoiningWords),
+                   let (englishRest, englishHead) = withoutHead(b, OrganizationHeads.english, joining: OrganizationHeads.englishJoiningWords),
+                   head == englishHead {
+                    best = max(best, OrganizationHeads.restSimilarity(rest, englishRest))
                 }
             }
         }
@@ -196,11 +198,11 @@ public enum EntityGrouping {
         return best >= threshold ? CrossLingualLink(method: "transliteration", confidence: (best * 100).rounded() / 100) : nil
     }
 
-    /// A name's skeleton without its head word (and, in English, "of" and "the"), with the head's
-    /// number in `OrganizationHeads`; nil when it has no head or nothing else.
-    private static func withoutHead(_ skeleton: [String], _ heads: [String: Int]) -> ([String], Int)? {
+    /// A name's skeleton without its head word and the `joining` words ("of", "for"; و), with the
+    /// head's number in `OrganizationHeads`; nil when it has no head or nothing else.
+    private static func withoutHead(_ skeleton: [String], _ heads: [String: Int], joining: Set<String>) -> ([String], Int)? {
         guard let index = skeleton.firstIndex(where: { heads[$0] != nil }), let head = heads[skeleton[index]] else { return nil }
-        let rest = skeleton.enumerated().filter { $0.offset != index && !OrganizationHeads.joiningWords.contains($0.element) }.map(\.element)
+        let rest = skeleton.enumerated().filter { $0.offset != index && !joining.contains($0.element) }.map(\.element)
         return rest.isEmpty ? nil : (rest, head)
     }
 }
@@ -214,12 +216,48 @@ enum OrganizationHeads {
         (["مرکز"], ["Center", "Centre"]), (["انجمن"], ["Association", "Society"]), (["بانک"], ["Bank"]),
         (["شرکت"], ["Company", "Corporation"]), (["حزب"], ["Party"]), (["شورای"], ["Council"]), (["کمیته"], ["Committee"]),
     ]
-    static let persian: [String: Int] = table(\.persian, language: "fa")
-    static let english: [String: Int] = table(\.english, language: "en")
-    /// Skeletons of the English words that join a name to its head ("University of Tehran").
-    static let joiningWords: Set<String> = Set(["of", "the"].flatMap { NameSkeleton.of($0, language: "en") })
+    /// Other words of organizations' names that are translated, not transliterated ("Institute for
+    /// Strategic Studies" is پژوهشکده مطالعات راهبردی).
+    private static let translatedWords: [(persian: [String], english: [String])] = [
+        (["مطالعات"], ["Studies"]), (["راهبردی", "استراتژیک"], ["Strategic"]), (["بین‌المللی", "بین‌الملل"], ["International"]),
+        (["روابط"], ["Relations"]), (["علوم"], ["Sciences", "Science"]), (["سیاسی"], ["Political"]), (["ملی"], ["National"]),
+        (["اسلامی"], ["Islamic"]), (["دفاعی", "دفاع"], ["Defense", "Defence"]), (["امنیت", "امنیتی"], ["Security"]),
+        (["اقتصادی", "اقتصاد"], ["Economic", "Economics"]), (["پژوهش", "پژوهش‌های", "تحقیقات"], ["Research"]),
+        (["فنی"], ["Technical"]), (["پزشکی"], ["Medical"]), (["صنعتی"], ["Industrial"]), (["خارجه", "خارجی"], ["Foreign"]),
+        (["امور"], ["Affairs"]), (["جهانی"], ["World"]), (["عالی"], ["Supreme", "Higher"]), (["نفت"], ["Oil", "Petroleum"]),
+        (["آزاد"], ["Azad", "Free"]), (["انقلاب"], ["Revolution", "Revolutionary"]), (["پاسداران"], ["Guards"]),
+    ]
+    static let persian: [String: Int] = table(pairs, \.persian, language: "fa")
+    static let english: [String: Int] = table(pairs, \.english, language: "en")
+    private static let persianWords: [String: Int] = table(translatedWords, \.persian, language: "fa")
+    private static let englishWords: [String: Int] = table(translatedWords, \.english, language: "en")
+    /// Skeletons of the words that join a name to its head ("University of Tehran", "Institute for
+    /// Strategic Studies"; وزارت صنعت و تجارت).
+    static let englishJoiningWords: Set<String> = Set(["of", "the", "for", "and", "on", "in"].flatMap { NameSkeleton.of($0, language: "en") })
+    static let persianJoiningWords: Set<String> = Set(NameSkeleton.of("و", language: "fa"))
 
-    private static func table(_ words: KeyPath<(persian: [String], english: [String]), [String]>, language: String) -> [String: Int] {
+    /// How alike two names without their heads are, from 0 to 1, in any order: each Persian word
+    /// paired with the English word most like it, by translation (`translatedWords`) or by sound.
+    static func restSimilarity(_ persian: [String], _ english: [String]) -> Double {
+        guard persian.count == english.count, !persian.isEmpty else { return 0 }
+        var unused = Array(english.indices)
+        var total = 0.0
+        for word in persian {
+            var best = 0.0, bestIndex: Int?
+            for index in unused {
+                let other = english[index]
+                let score: Double = persianWords[word].map { $0 == englishWords[other] } == true ? 1
+                    : min(word.count, other.count) <= 2 ? (word == other ? 1 : 0) : NameSkeleton.similarity(word, other)
+                if score > best || bestIndex == nil { (best, bestIndex) = (score, index) }
+            }
+            if let bestIndex { unused.removeAll { $0 == bestIndex } }
+            total += best
+        }
+        return total / Double(persian.count)
+    }
+
+    private static func table(_ pairs: [(persian: [String], english: [String])],
+                              _ words: KeyPath<(persian: [String], english: [String]), [String]>, language: String) -> [String: Int] {
         var table: [String: Int] = [:]
         for (number, pair) in pairs.enumerated() {
             for word in pair[keyPath: words] {
