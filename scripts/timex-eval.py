@@ -10,7 +10,10 @@ creation time excluded), pardaz runs on it with --dct set to the document's crea
   - value F1: relaxed matches whose value (and mod, with --mod) is right, over system and over gold
     (a decade 198 and 198X count as the same value, and so do the weeks 2000-W7 and 2000-W07).
 
-  scripts/timex-eval.py [--part TimeBank|AQUAINT|all] [--pardaz CMD] [--dump N] [--dateparser] [--heideltime]
+  scripts/timex-eval.py [--part TimeBank|AQUAINT|all | --dir FOLDER] [--pardaz CMD] [--dump N] [--dateparser] [--heideltime]
+
+--dir FOLDER scores the .tml files of any folder in the same way: the held-out TimeML the issue asks
+for (TempEval-3's platinum test set, say) is not in ../shared/data, so this is how it would be scored.
 
 --dateparser scores dateparser 1.x's search_dates the same way (DATE values only: YYYY-MM-DD, or
 YYYY-MM / YYYY where the expression has no day / month), for the side-by-side figure.
@@ -233,6 +236,8 @@ class HeidelTime:
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", default="all", choices=["TimeBank", "AQUAINT", "all"])
+    ap.add_argument("--dir", help="score the .tml files of this folder instead (for held-out TimeML such as "
+                                  "TempEval-3's platinum test set, which ../shared/data does not have)")
     ap.add_argument("--pardaz", default=os.path.join(REPO, ".build", "release", "pardaz") + " timex --lang en")
     ap.add_argument("--dateparser", action="store_true")
     ap.add_argument("--heideltime", action="store_true", help="also score HeidelTime (scripts/setup-peer-heideltime.sh)")
@@ -243,6 +248,11 @@ def main():
     a = ap.parse_args()
     parts = ["TimeBank", "AQUAINT"] if a.part == "all" else [a.part]
     files = sorted(f for p in parts for f in glob.glob(os.path.join(DATA, p, "*.tml")))
+    if a.dir:
+        files = sorted(glob.glob(os.path.join(a.dir, "*.tml")))
+        if not files:
+            sys.exit(f"{a.dir}: no .tml files")
+        a.part = a.dir
     tools = {"pardaz": lambda text, dct: run_pardaz(a.pardaz, text, dct)}
     if a.dateparser:
         tools["dateparser"] = run_dateparser
