@@ -92,7 +92,7 @@ enum AcademicText {
         return authors
     }
 
-    /// Small words inside a title written in title case ("Iran Seen from Beijing").
+    /// Small words inside a title written in title case ("Oman Watched from Delhi").
     static let titleFunctionWords: Set<String> = [
         "from", "with", "and", "of", "in", "the", "for", "to", "on", "between", "a", "an", "at", "against", "after", "over",
         "under", "beyond", "toward", "towards", "versus", "vs",
@@ -135,7 +135,7 @@ enum AcademicText {
     }
 
     /// Whether a word (lowercased) belongs to the name of a field, a plan or an organization rather
-    /// than of a person: "Defense Diplomacy Plan, Ministry of Defense" is no author and title.
+    /// than of a person: "Naval Cooperation Plan, Ministry of Defense" is no author and title.
     private static func isNameOfAThing(_ word: String) -> Bool {
         fieldWords.contains(word) || EnglishNamePhrases.organizationHeads.contains(word) || EnglishNamePhrases.headsBeforeOf.contains(word)
     }

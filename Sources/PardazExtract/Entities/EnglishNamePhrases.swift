@@ -1,11 +1,11 @@
 import PardazModel
 
 /// What an English name's own words say about it, where a tagger trained on news guesses wrong:
-/// its head word makes it an organization ("North Sea Fleet") or no name at all ("the ‘Pacific
+/// its head word makes it an organization ("Southern Sea Fleet") or no name at all ("the ‘Atlantic
 /// Century’"), a place's possessive inside it makes it a phrase unless an organization's head follows
-/// ("China's Arms Acquisitions", but "Iran's Navy"), the head before "for" or "of" belongs to it
-/// ("Center for Strategic and International Studies"), and an abbreviation of common words in
-/// parentheses is no name ("Surface to Air Missile (SAM)"). Used by `EntityExtractor`.
+/// ("Egypt's Naval Ambitions", but "Iran's Navy"), the head before "for" or "of" belongs to it
+/// ("Center for Maritime and Coastal Studies"), and an abbreviation of common words in
+/// parentheses is no name ("Shoulder Launched Missile (SLM)"). Used by `EntityExtractor`.
 enum EnglishNamePhrases {
     /// Last words that make a name an organization's (lowercased): units, institutions, offices.
     static let organizationHeads: Set<String> = [
@@ -26,7 +26,7 @@ enum EnglishNamePhrases {
     ]
 
     /// Last words that make a capitalized phrase a time, an event or a document, not a name:
-    /// "Pacific Century", "Iranian Revolution", "Joint Communiqué".
+    /// "Atlantic Century", "Cuban Revolution", "Joint Declaration".
     static let nonNameHeads: Set<String> = [
         "century", "centuries", "age", "era", "decade", "decades", "period", "dynasty", "revolution", "war", "act", "bill",
         "doctrine", "resolution", "communiqué", "communique", "agreement", "accord",
@@ -34,7 +34,7 @@ enum EnglishNamePhrases {
 
     /// The type a name of these tokens has by its last word: an organization where a place was
     /// guessed but the last word is an organization's head.
-    /// An abbreviation of three letters or more is an organization's too ("EJEAS"); the gazetteer
+    /// An abbreviation of three letters or more is an organization's too ("MEJSS"); the gazetteer
     /// gives countries theirs afterwards.
     static func kind(_ kind: EntityMention.Kind, of span: Range<Int>, _ tokens: [Token]) -> EntityMention.Kind {
         guard kind == .location else { return kind }
@@ -51,7 +51,7 @@ enum EnglishNamePhrases {
         let last = tokens[span.upperBound - 1].text.lowercased()
         if nonNameHeads.contains(last) { return true }
         // The first words of a law's or an event's name whose last word the tagger left out: "the
-        // 1992 Iran-Iraq Arms Nonproliferation Act".
+        // 1994 Andean Fisheries Protection Act".
         if span.upperBound < tokens.count, tokens[span.upperBound].text.first?.isUppercase == true,
            nonNameHeads.contains(tokens[span.upperBound].text.lowercased()) { return true }
         // A kind of weapon is no organization or place: "Small Arms" (but "Register of Conventional Arms").
@@ -66,8 +66,8 @@ enum EnglishNamePhrases {
         return possessive && !organizationHeads.contains(last)
     }
 
-    /// The span with the head and "for"/"of"/"on" before it taken in: "Center for" + "Strategic and
-    /// International Studies".
+    /// The span with the head and "for"/"of"/"on" before it taken in: "Center for" + "Maritime and
+    /// Coastal Studies".
     static func withHeadBefore(_ span: Range<Int>, _ tokens: [Token]) -> Range<Int> {
         var start = span.lowerBound
         while start >= 2, ["for", "of", "on"].contains(tokens[start - 1].text),
@@ -78,8 +78,8 @@ enum EnglishNamePhrases {
     }
 
     /// The capitalized abbreviations in parentheses that abbreviate words no name was found in and
-    /// that are common words (all in small letters) or name a kind of weapon: "Surface to Air
-    /// Missile (SAM)", "Small Arms and Light Weapons (SALW)", "man-portable air defense (MANPAD)".
+    /// that are common words (all in small letters) or name a kind of weapon: "Shoulder Launched
+    /// Missile (SLM)", "Anti Tank Guided Weapons (ATGW)", "shoulder-fired air defense (SFAD)".
     /// `named` tells whether a token is inside a name found.
     static func commonAbbreviations(_ tokens: [Token], named: (Int) -> Bool) -> [Int] {
         var result: [Int] = []

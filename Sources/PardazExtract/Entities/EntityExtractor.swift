@@ -166,8 +166,8 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 matches.append((match.tokens, type))
-                // An organization the tagger ran on into the name of a person after it: "the secretary
-                // general of the Shanghai Cooperation Organization Zhang Deguang".
+                // An organization the tagger ran on into the name of a person after it: "the deputy
+                // chief of the Shanghai Cooperation Organization Wang Lin".
                 var personAfter: Range<Int>?
                 if language == "en", type == .organization,
                    let wider = found.first(where: { $0.type != .person && $0.tokens.lowerBound == match.tokens.lowerBound
