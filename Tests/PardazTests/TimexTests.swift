@@ -66,6 +66,11 @@ struct TimexTests {
         ("He left the following year", "the following year=DATE:2016"),
         ("The Gulf Daily and PLA Daily saw a second meeting, a second later, and flights daily",
          "a second=DURATION:PT1S daily=SET:P1D"),
+        // Halves, sets of weekdays, and a week named by a day in it.
+        ("It took a minute and a half, then two years and a half", "a minute and a half=DURATION:PT1M30S two years and a half=DURATION:P30M"),
+        ("Talks are held each Thursday, on Tuesdays and on Friday nights",
+         "each Thursday=SET:XXXX-WXX-4 Tuesdays=SET:XXXX-WXX-2 Friday nights=SET:XXXX-WXX-5TNI"),
+        ("Talks are set for the week of March 6, 2000", "the week of March 6, 2000=DATE:2000-W10"),
     ])
     func englishExpressions(text: String, expected: String) {
         #expect(Self.one(Self.english(text)) == expected)

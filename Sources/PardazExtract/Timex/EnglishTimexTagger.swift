@@ -72,6 +72,13 @@ public struct EnglishTimexTagger: Sendable {
         return Match(end: i + 3, type: .date, value: unit == "year" ? String(anchor.year + step) : anchor.adding(months: step).isoMonth)
     }
 
+    /// "the week of March 6": the ISO week of the date.
+    private func weekOf(_ t: [TimexToken], _ i: Int) -> Match? {
+        guard key(t, i) == "the", key(t, i + 1) == "week", key(t, i + 2) == "of", let date = explicitDate(t, i + 3),
+              date.type == .date, let day = TimexAnchor(iso: date.value) else { return nil }
+        return Match(end: date.end, type: .date, value: day.isoWeek())
+    }
+
     /// Words an expression can start with; any other word is skipped at once.
     private static let starters: Set<String> = {
         var words: Set<String> = [
@@ -82,6 +89,7 @@ public struct EnglishTimexTagger: Sendable {
             "noon", "midday", "midnight",
         ]
         for table in [Lexicon.months, Lexicon.weekdays, Lexicon.numbers, Lexicon.ordinals] { words.formUnion(table.keys) }
+        words.formUnion(Lexicon.weekdays.keys.map { $0 + "s" })
         words.formUnion(Lexicon.vagueAmounts)
         words.formUnion(Lexicon.units.keys)
         words.formUnion(Lexicon.amountModifiers.keys)
@@ -98,7 +106,7 @@ public struct EnglishTimexTagger: Sendable {
         case .word: guard Self.starters.contains(t[i].key) else { return nil }
         case .punctuation: guard t[i].key == "'" else { return nil }
         }
-        let candidates = [relative(t, i), followingOrPrevious(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
+        let candidates = [relative(t, i), followingOrPrevious(t, i), weekOf(t, i), explicitDate(t, i), decade(t, i), duration(t, i), set(t, i), year(t, i),
                           positionedYear(t, i), clockTime(t, i), spokenYearDate(t, i), ago(t, i)]
         return candidates.compactMap { $0 }.max { $0.end < $1.end }
     }
@@ -727,7 +735,27 @@ public struct EnglishTimexTagger: Sendable {
            Self.beforeSomeDay.contains(key(t, cursor - 1) ?? "") {
             return Match(end: unitIndex + 1, type: .date, value: "FUTURE_REF")
         }
+        // "a minute and a half", "two years and a half": the half in the next smaller unit.
+        if key(t, unitIndex + 1) == "and", key(t, unitIndex + 2) == "a", key(t, unitIndex + 3) == "half", let amountValue,
+           let half = Self.halfMore(amountValue, info) {
+            return Match(end: unitIndex + 4, type: .duration, value: half, mod: mod)
+        }
         return Match(end: unitIndex + 1, type: .duration, value: durationValue(amountValue, info), mod: mod)
+    }
+
+    /// `amount` units and a half, in TIMEX3: PT1M30S, PT2H30M, P1DT12H, P10D (a week and a half),
+    /// P1M15D, P18M (a year and a half), P15Y (a decade and a half); nil for seconds and centuries.
+    private static func halfMore(_ amount: Int, _ unit: (letter: String, time: Bool, scale: Int)) -> String? {
+        switch (unit.letter, unit.time) {
+        case ("M", true): return "PT\(amount)M30S"
+        case ("H", true): return "PT\(amount)H30M"
+        case ("D", false): return "P\(amount)DT12H"
+        case ("W", false): return "P\(amount * 7 + 3)D"
+        case ("M", false): return "P\(amount)M15D"
+        case ("Y", false): return "P\(amount * 12 + 6)M"
+        case ("DE", false): return "P\(amount * 10 + 5)Y"
+        default: return nil
+        }
     }
 
     /// Words after "a second" that keep it a span of time ("a second later", "a second or two").
@@ -744,6 +772,20 @@ public struct EnglishTimexTagger: Sendable {
         if t[i].isCapitalized, i > 0, t[i - 1].isCapitalized || t[i - 1].key == "_" { return nil }
         if let value = Lexicon.sets[word], word != "annual" || key(t, i + 1) == "basis" {
             return Match(end: i + 1, type: .set, value: value)
+        }
+        // "each Thursday", "every Sunday night", "on Tuesdays", "Tuesday nights": a set of weekdays.
+        if ["every", "each"].contains(word), let next = key(t, i + 1), let weekday = Lexicon.weekdays[next] {
+            if let part = key(t, i + 2).flatMap({ Lexicon.partsOfDay[$0] }) {
+                return Match(end: i + 3, type: .set, value: "XXXX-WXX-\(weekday)T\(part)")
+            }
+            return Match(end: i + 2, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if t[i].isCapitalized, word.hasSuffix("s"), let weekday = Lexicon.weekdays[String(word.dropLast())] {
+            return Match(end: i + 1, type: .set, value: "XXXX-WXX-\(weekday)")
+        }
+        if t[i].isCapitalized, let weekday = Lexicon.weekdays[word], let next = key(t, i + 1), next.hasSuffix("s"),
+           let part = Lexicon.partsOfDay[String(next.dropLast())] {
+            return Match(end: i + 2, type: .set, value: "XXXX-WXX-\(weekday)T\(part)")
         }
         if ["every", "each", "per"].contains(word), let unit = key(t, i + 1), let info = Lexicon.units[unit], !unit.hasSuffix("s") {
             return Match(end: i + 2, type: .set, value: durationValue(1, info))
