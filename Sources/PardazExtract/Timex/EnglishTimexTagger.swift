@@ -83,7 +83,7 @@ public struct EnglishTimexTagger: Sendable {
     private static let starters: Set<String> = {
         var words: Set<String> = [
             "the", "this", "last", "next", "past", "previous", "coming", "current", "today", "yesterday", "tomorrow",
-            "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "soon", "future", "in", "earlier",
+            "tonight", "now", "currently", "nowadays", "these", "recently", "lately", "recent", "soon", "future", "in", "earlier",
             "later", "late", "early", "mid", "more", "less", "at", "up", "for", "over", "every", "each", "per", "once",
             "twice", "fiscal", "couple", "christmas", "thanksgiving", "new", "independence", "year", "latest",
             "noon", "midday", "midnight",
@@ -316,6 +316,11 @@ public struct EnglishTimexTagger: Sendable {
            let value = Int(t[cursor + 1].key.prefix(2)) {
             return Match(end: cursor + 2, type: .date, value: "19" + String(value / 10) + "X", mod: mod)
         }
+        // the nineties, the early eighties: the twentieth century's (after "the": "in their
+        // thirties" is an age)
+        if key(t, i) == "the", let tens = key(t, cursor).flatMap({ Self.decadeWords[$0] }) {
+            return Match(end: cursor + 1, type: .date, value: "19\(tens)X", mod: mod)
+        }
         // the 20th century
         if cursor < t.count, t[cursor].kind == .number, let value = t[cursor].number, (1...21).contains(value),
            ["century", "centuries"].contains(key(t, cursor + 1) ?? "") {
@@ -329,8 +334,19 @@ public struct EnglishTimexTagger: Sendable {
         return nil
     }
 
+    private static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
     /// N units ago, a year earlier (the amount in words or digits).
     private func ago(_ t: [TimexToken], _ i: Int) -> Match? {
+        // "several years ago", "a few months ago": some time in the past.
+        var vague = i
+        if key(t, vague) == "a", key(t, vague + 1) == "few" { vague += 1 }
+        if let word = key(t, vague), ["several", "few", "many"].contains(word), let unit = key(t, vague + 1),
+           Lexicon.units[unit] != nil, unit.hasSuffix("s"), key(t, vague + 2) == "ago" {
+            return Match(end: vague + 3, type: .date, value: "PAST_REF")
+        }
         if let (amountValue, amountEnd) = amount(t, i), let amountValue, let unit = key(t, amountEnd),
            let info = Lexicon.units[unit], ["ago", "earlier"].contains(key(t, amountEnd + 1) ?? ""), !info.time {
             let end = amountEnd + 2
@@ -417,6 +433,7 @@ public struct EnglishTimexTagger: Sendable {
         case "tomorrow": return Match(end: i + 1, type: .date, value: anchor?.adding(days: 1).iso ?? "XXXX-XX-XX")
         case "tonight": return Match(end: i + 1, type: .time, value: (anchor?.iso ?? "XXXX-XX-XX") + "TNI")
         case "now", "currently", "nowadays": return Match(end: i + 1, type: .date, value: "PRESENT_REF")
+        case "these" where key(t, i + 1) == "days": return Match(end: i + 2, type: .date, value: "PRESENT_REF")
         case "current" where !["year", "quarter", "month", "week", "fiscal"].contains(key(t, i + 1) ?? ""):
             return Match(end: i + 1, type: .date, value: "PRESENT_REF")
         case "recently", "lately":
