@@ -154,6 +154,13 @@ struct TimexTests {
         for expression in found {
             let around = document.slice(TextRange(max(0, expression.range.start - 12), min(document.text.unicodeScalars.count, expression.range.end + 2)))
             #expect(!around.contains("http") && !around.contains("www."), "\(expression.text) in \(around)")
+            // The whole run of non-space characters it stands in is no web address.
+            let scalars = Array(document.text.unicodeScalars)
+            var start = expression.range.start, end = expression.range.end
+            while start > 0 && !scalars[start - 1].properties.isWhitespace { start -= 1 }
+            while end < scalars.count && !scalars[end].properties.isWhitespace { end += 1 }
+            let chunk = document.slice(TextRange(start, end))
+            #expect(!chunk.contains("://") && !chunk.contains("www."), "\(expression.text) in \(chunk)")
             let before = document.slice(TextRange(max(0, expression.range.start - 2), expression.range.start))
             #expect(!around.contains("C-80") && !before.contains("$") && !expression.text.contains("$"), "\(expression.text) in \(around)")
             #expect(!around.lowercased().contains("resolution 1929") && !around.contains("UNSCR"), "\(expression.text) in \(around)")

@@ -45,7 +45,7 @@ public struct EnglishTimexTagger: Sendable {
                                               text: String(String.UnicodeScalarView(scalars[range.start..<range.end]))))
             index = match.end
         }
-        return results
+        return WebAddresses.removing(results, in: scalars)
     }
 
     /// The value of "the following year", "the previous month" and the like (`keys`), counted from

@@ -160,7 +160,7 @@ public struct PersianTimexTagger: Sendable {
             results.append(found)
             i = end
         }
-        return results
+        return WebAddresses.removing(results, in: scalars)
     }
 
     private func text(_ w: [Word], _ i: Int) -> String? { w.indices.contains(i) ? w[i].text : nil }
