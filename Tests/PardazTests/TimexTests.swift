@@ -71,6 +71,7 @@ struct TimexTests {
         ("Talks are held each Thursday, on Tuesdays and on Friday nights",
          "each Thursday=SET:XXXX-WXX-4 Tuesdays=SET:XXXX-WXX-2 Friday nights=SET:XXXX-WXX-5TNI"),
         ("Talks are set for the week of March 6, 2000", "the week of March 6, 2000=DATE:2000-W10"),
+        ("It earned $70 million a year, but stopped for a year", "a year=SET:P1Y a year=DURATION:P1Y"),
         ("These days, as in the nineties, prices rise; a few months ago they fell; people in their thirties",
          "These days=DATE:PRESENT_REF the nineties=DATE:199X a few months ago=DATE:PAST_REF"),
     ])

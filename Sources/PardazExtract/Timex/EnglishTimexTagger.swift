@@ -744,6 +744,11 @@ public struct EnglishTimexTagger: Sendable {
         // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
         if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
         if key(t, cursor) == "a", key(t, cursor + 1) == "couple" { mod = mod ?? "APPROX" }
+        // "$70 million a year", "5,000 barrels a day": a rate, once per unit.
+        if !prefix, mod == nil, key(t, cursor) == "a" || key(t, cursor) == "an", unitIndex == cursor + 1, cursor > 0,
+           t[cursor - 1].kind == .number || Self.rateAmounts.contains(t[cursor - 1].key) {
+            return Match(end: unitIndex + 1, type: .set, value: durationValue(1, info))
+        }
         // "a second meeting" counts, it is no span of a second.
         if unit == "second", key(t, cursor) == "a", unitIndex + 1 < t.count, t[unitIndex + 1].kind == .word,
            !Self.afterASecond.contains(t[unitIndex + 1].key) { return nil }
@@ -774,6 +779,12 @@ public struct EnglishTimexTagger: Sendable {
         default: return nil
         }
     }
+
+    /// Words of amounts before "a year", "a day" that make it a rate.
+    private static let rateAmounts: Set<String> = [
+        "million", "billion", "trillion", "thousand", "hundred", "percent", "tons", "tonnes", "barrels", "dollars", "euros",
+        "times", "visitors", "people", "units", "cars", "hours", "miles", "kilometers",
+    ]
 
     /// Words after "a second" that keep it a span of time ("a second later", "a second or two").
     private static let afterASecond: Set<String> = ["later", "earlier", "before", "after", "or", "and", "ago", "longer", "to", "of", "in"]
