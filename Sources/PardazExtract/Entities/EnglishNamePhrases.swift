@@ -32,10 +32,9 @@ enum EnglishNamePhrases {
         "doctrine", "resolution", "communiqué", "communique", "agreement", "accord",
     ]
 
-    /// The type a name of these tokens has by its last word: an organization where a place was
-    /// guessed but the last word is an organization's head.
-    /// An abbreviation of three letters or more is an organization's too ("MEJSS"); the gazetteer
-    /// gives countries theirs afterwards.
+    /// The type a name of these tokens has: an organization where a place was guessed but the last
+    /// word is an organization's head, or the name is an abbreviation of three letters or more
+    /// ("MEJSS"; the gazetteer gives countries such as "UAE" their type afterwards).
     static func kind(_ kind: EntityMention.Kind, of span: Range<Int>, _ tokens: [Token]) -> EntityMention.Kind {
         guard kind == .location else { return kind }
         let last = tokens[span.upperBound - 1].text

@@ -796,9 +796,9 @@ public struct EnglishTimexTagger: Sendable {
 
     private func set(_ t: [TimexToken], _ i: Int) -> Match? {
         guard let word = key(t, i) else { return nil }
-        // "China Daily", "PLA Daily": a capitalized word after a name is part of the name.
-        if t[i].isCapitalized, i > 0, t[i - 1].isCapitalized || t[i - 1].key == "_" { return nil }
-        if let value = Lexicon.sets[word], word != "annual" || key(t, i + 1) == "basis" {
+        // "China Daily", "PLA Daily": a capitalized "Daily" after a name is part of the name.
+        if let value = Lexicon.sets[word], word != "annual" || key(t, i + 1) == "basis",
+           !(t[i].isCapitalized && i > 0 && (t[i - 1].isCapitalized || t[i - 1].key == "_")) {
             return Match(end: i + 1, type: .set, value: value)
         }
         // "each Thursday", "every Sunday night", "on Tuesdays", "Tuesday nights": a set of weekdays.
