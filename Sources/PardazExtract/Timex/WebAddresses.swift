@@ -10,6 +10,8 @@ enum WebAddresses {
         func close(_ end: Int) {
             guard end > start else { return }
             let chunk = scalars[start..<end]
+            // Most runs are words: only one with ":", "@" or a "www" looked at closer.
+            guard chunk.contains(where: { $0 == ":" || $0 == "@" || $0 == "w" || $0 == "W" }) else { return }
             let text = String(String.UnicodeScalarView(chunk)).lowercased()
             let address = text.contains("://") || text.hasPrefix("www.") || text.dropFirst().hasPrefix("www.")
                 || (text.contains("@") && text.split(separator: "@").count == 2 && text.contains("."))
