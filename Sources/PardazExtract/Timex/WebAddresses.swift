@@ -1,36 +1,23 @@
 import PardazModel
 
-/// Where a text holds web and e-mail addresses, whose digits are no dates
-/// (`http://example.org/blog/2014/jan/29/…`): each run of non-space characters with `://`, starting
-/// with `www.`, or holding an `@` between letters, as a range of Unicode scalars.
+/// Web and e-mail addresses, whose digits are no dates (`http://example.org/blog/2014/jan/29/…`): a
+/// run of non-space characters with `://`, starting with `www.`, or holding one `@` and a dot.
 enum WebAddresses {
-    static func ranges(in scalars: [Unicode.Scalar]) -> [TextRange] {
-        var ranges: [TextRange] = []
-        var start = 0
-        func close(_ end: Int) {
-            guard end > start else { return }
-            let chunk = scalars[start..<end]
-            // Most runs are words: only one with ":", "@" or a "www" looked at closer.
-            guard chunk.contains(where: { $0 == ":" || $0 == "@" || $0 == "w" || $0 == "W" }) else { return }
-            let text = String(String.UnicodeScalarView(chunk)).lowercased()
-            let address = text.contains("://") || text.hasPrefix("www.") || text.dropFirst().hasPrefix("www.")
-                || (text.contains("@") && text.split(separator: "@").count == 2 && text.contains("."))
-            if address { ranges.append(TextRange(start, end)) }
+    /// Whether the run of non-space characters of `scalars` around `range` is an address.
+    static func contains(_ range: TextRange, in scalars: [Unicode.Scalar]) -> Bool {
+        @inline(__always) func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
         }
-        for (index, scalar) in scalars.enumerated() where scalar.properties.isWhitespace {
-            close(index)
-            start = index + 1
-        }
-        close(scalars.count)
-        return ranges
+        var start = range.start, end = range.end
+        while start > 0 && !isSpace(scalars[start - 1]) { start -= 1 }
+        while end < scalars.count && !isSpace(scalars[end]) { end += 1 }
+        let text = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+        return text.contains("://") || text.hasPrefix("www.") || text.dropFirst().hasPrefix("www.")
+            || (text.split(separator: "@", omittingEmptySubsequences: false).count == 2 && text.contains("."))
     }
 
     /// `expressions` without those inside an address of `scalars`.
     static func removing(_ expressions: [TemporalExpression], in scalars: [Unicode.Scalar]) -> [TemporalExpression] {
-        let addresses = ranges(in: scalars)
-        guard !addresses.isEmpty else { return expressions }
-        return expressions.filter { expression in
-            !addresses.contains { $0.start < expression.range.end && expression.range.start < $0.end }
-        }
+        expressions.filter { !contains($0.range, in: scalars) }
     }
 }
