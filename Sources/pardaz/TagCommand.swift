@@ -21,16 +21,7 @@ struct TagCommand: ParsableCommand {
     func run() throws {
         guard let model = PerceptronTagger.shipped(lang.rawValue) else { fail("no model for --lang \(lang.rawValue)", code: 1) }
         let text = readStandardInput()
-        // Line for line: a token line gets its tag, any other line stays blank; sentences are the
-        // runs of token lines.
-        // The token is what comes before the first tab when there is one (a Persian token may hold
-        // a space, as PEYMA's do), else before the first space.
-        let tokens = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String? in
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            let column = line.contains("\t") ? line.prefix { $0 != "\t" } : line.prefix { $0 != " " }
-            let token = column.trimmingCharacters(in: .whitespaces)
-            return token.isEmpty ? nil : token
-        }
+        let tokens = Self.tokens(of: text)
         var sentences: [[String]] = [], current: [String] = []
         for token in tokens {
             if let token {
@@ -42,7 +33,39 @@ struct TagCommand: ParsableCommand {
         }
         if !current.isEmpty { sentences.append(current) }
         var tags = model.tag(sentences: sentences, convention: convention).joined().makeIterator()
-        let output = tokens.map { token in token.map { "\($0)\t\(tags.next()!)" } ?? "" }.joined(separator: "\n")
+        var output = ""
+        output.reserveCapacity(text.utf8.count * 2)
+        for (index, token) in tokens.enumerated() {
+            if index > 0 { output += "\n" }
+            if let token { output += token + "\t" + tags.next()! }
+        }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The token of each line of `text` (lines end with LF or CRLF), nil for a line with none: the
+    /// first column, which is what comes before the first tab when the line has one (a Persian
+    /// token may hold a space, as PEYMA's do), else before the first space, without the spaces
+    /// around it. Read as UTF-8 bytes: Foundation's string searches cost more than the tagging.
+    static func tokens(of text: String) -> [String?] {
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String? in
+            var line = line[...]
+            if line.last == cr { line = line.dropLast() }
+            let column: Substring.UTF8View.SubSequence
+            if let cut = line.firstIndex(of: tab) {
+                column = line[..<cut]
+            } else {
+                let rest = line.drop { $0 == space }
+                column = rest[..<(rest.firstIndex(of: space) ?? rest.endIndex)]
+            }
+            guard let firstByte = column.first, let lastByte = column.last else { return nil }
+            let token = String(decoding: column, as: UTF8.self)
+            // An ASCII letter or mark at both ends (the common case) needs no trimming.
+            if firstByte < 0x80, lastByte < 0x80, firstByte > 0x20, lastByte > 0x20 { return token }
+            guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last else { return nil }
+            if !first.properties.isWhitespace && !last.properties.isWhitespace { return token }
+            let trimmed = token.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+            return trimmed.isEmpty ? nil : String(String.UnicodeScalarView(trimmed))
+        }
     }
 }

@@ -95,6 +95,12 @@ struct CommandLineTests {
         let mixed = "میسازد\nthe develop-\nment\n"
         #expect(try Self.pardaz(["normalize", "--lang", "auto"], input: Data(mixed.utf8)).stdout
                 == "می‌سازد\nthe development\n\n")
+        // Windows line ends: each line still goes to its own language's normalizer, and stays CRLF.
+        let windows = "ﬁnal words\r\nمیسازد\r\n"
+        #expect(try Self.pardaz(["normalize", "--lang", "auto"], input: Data(windows.utf8)).stdout == "final words\r\nمی‌سازد\r\n")
+        let entities = try Self.pardaz(["entities", "--lang", "auto"], input: Data("Iran and China met.\r\nایران و چین\r\n".utf8))
+        let found = try JSONSerialization.jsonObject(with: Data(entities.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(found.map { "\($0["text"]!)@\($0["start"]!):\($0["language"]!)" } == ["Iran@0:en", "China@9:en", "ایران@21:fa", "چین@29:fa"])
     }
 
     @Test func timexPrintsAJSONArrayAsTheDesignSays() throws {
@@ -122,6 +128,9 @@ struct CommandLineTests {
         // A token column ends at a tab when there is one: a Persian token may hold a space.
         let persian = try Self.pardaz(["tag", "--lang", "fa"], input: Data("سازمان های\tB-ORG\nملل\tI-ORG\n".utf8))
         #expect(persian.stdout.split(separator: "\n").first?.hasPrefix("سازمان های\t") == true)
+        // Windows line ends and spaces around a token: one token a line all the same.
+        let crlf = try Self.pardaz(["tag", "--lang", "en"], input: Data("Iran\r\nand\r\n  China  \r\n".utf8))
+        #expect(crlf.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" } == ["Iran", "and", "China"])
     }
 
     @Test func normalizeRefusesInputThatIsNotUTF8() throws {

@@ -33,7 +33,9 @@ public struct TextNormalizer: Sendable {
             output.append(normalize(run.joined(separator: "\n"), language: runLanguage).text)
             run.removeAll()
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the LF scalar: a CRLF is one Character, so splitting Characters would not cut it.
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = Substring(scalars)
             // An empty line goes with the run before it.
             let language = line.isEmpty && !run.isEmpty ? runLanguage : Self.dominantLanguage(of: line)
             if language != runLanguage { flush() }
