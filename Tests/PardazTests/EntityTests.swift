@@ -244,6 +244,15 @@ struct EntityPieceTests {
             EntityMention(type: .organization, language: "fa", range: TextRange(140, 170), text: "پژوهشکده مطالعات اقتصادی البرز", method: "tagger"),
         ])
         #expect(institutes.entities.count == 2)
+        // A weapon's name quoted right after its designation is the same weapon; further off, not.
+        let weapons = EntityGrouping.group([
+            EntityMention(type: .weapon, language: "en", range: TextRange(0, 5), text: "YJ-82", method: "pattern"),
+            EntityMention(type: .weapon, language: "en", range: TextRange(7, 14), text: "Eagle", method: "pattern"),
+            EntityMention(type: .weapon, language: "en", range: TextRange(40, 45), text: "YJ-83", method: "pattern"),
+            EntityMention(type: .weapon, language: "en", range: TextRange(60, 66), text: "Falcon", method: "pattern"),
+        ])
+        #expect(weapons.entities.count == 3)
+        #expect(weapons.mentions[0].entity == weapons.mentions[1].entity && weapons.mentions[2].entity != weapons.mentions[3].entity)
         #expect(institutes.entities.contains { $0.names == ["en": "Alborz Institute for Strategic Studies", "fa": "پژوهشکده مطالعات راهبردی البرز"] })
     }
 

@@ -5,7 +5,7 @@ import PardazModel
 ///
 /// Within a language, mentions are one entity when they are names of one gazetteer entry ("Britain",
 /// "the United Kingdom"), when they read the same, when they are one weapon designation
-/// ("C-802", "C802s", "C-802 Silkworm"), when one is a person's surname and the
+/// ("C-802", "C802s", "C-802 Silkworm") or a designation and the name quoted right after it, when one is a person's surname and the
 /// other the full name ("Rouhani", "Hassan Rouhani"), or when one is the other's initials ("GCC",
 /// "Gulf Cooperation Council"). Across languages, a Persian entity is the English one that names the
 /// same gazetteer entry (confidence 0.95) or, failing that, whose names have the closest consonant
@@ -50,6 +50,13 @@ public enum EntityGrouping {
             for i in indexes {
                 let key = gazetteerIDs[i].map { "gazetteer " + $0 } ?? designation(mentions[i]).map { "designation " + $0 } ?? keys[i]
                 if let first = byKey[key] { union(first, i) } else { byKey[key] = i }
+            }
+            // A weapon's name written right after its designation, a space and a quotation mark or
+            // bracket apart, is the same weapon: HY-2 “Silkworm”, C-802 (Noor).
+            for (i, j) in zip(indexes, indexes.dropFirst()) where mentions[i].type == .weapon && mentions[j].type == .weapon
+                && designation(mentions[i]) != nil && designation(mentions[j]) == nil
+                && mentions[j].range.start - mentions[i].range.end <= 3 {
+                union(i, j)
             }
             // Surnames: a one-word person whose word ends, or begins (Chinese names put the family
             // name first), exactly one longer person's name.
