@@ -170,9 +170,9 @@ struct EntityPieceTests {
         let found = Self.mentions("Chinese Defence Minister Chang Wanquan met the Omani navy commander in Muscat.")
         #expect(found.contains { $0 == ("Chang Wanquan", .person) })
         #expect(!found.contains { $0.0.contains("Minister") || $0.0 == "Iranian" })
-        // A plan named with numbers is nobody: "One Belt, One Road".
-        let plan = Self.mentions("As envisioned by President Xi Jinping, One Belt, One Road will create a corridor.")
-        #expect(plan.contains { $0 == ("Xi Jinping", .person) } && !plan.contains { $0.0 == "Road" || $0.0 == "Belt" })
+        // A plan named with numbers is nobody: "One Port, One Corridor".
+        let plan = Self.mentions("Premier Li Qiang said One Port, One Corridor will link the two coasts.")
+        #expect(plan.contains { $0 == ("Li Qiang", .person) } && !plan.contains { $0.0 == "Port" || $0.0 == "Corridor" })
     }
 
     @Test func citedAuthorsArePersonsWhateverElseTheirNamesCouldBe() {

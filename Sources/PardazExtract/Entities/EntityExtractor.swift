@@ -257,7 +257,7 @@ public struct EntityExtractor: Sendable {
             return start < end ? start..<end : nil
         }
         func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
-        // No one's name begins with a number: "One Belt, One Road" names a plan.
+        // No one's name begins with a number: "One Port, One Corridor" names a plan.
         if kind == .person, ["One", "Two", "Three", "Four", "Five"].contains(tokens[start].text) { return nil }
         // Leading words in small letters ("the", "defense minister"), "The", and for a person, titles.
         while start < end, !capitalized(tokens[start]) || Self.capitalizedFunctionWords.contains(tokens[start].text)
