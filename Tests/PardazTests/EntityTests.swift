@@ -231,32 +231,41 @@ struct EntityPieceTests {
         #expect(chief.contains { $0 == ("Wang Lin", .person) })
     }
 
+    /// A mention of `text` at `start` (ranges only need to be in order for grouping).
+    static func mention(_ type: EntityMention.Kind, _ language: String, at start: Int, _ text: String,
+                        method: String = "tagger") -> EntityMention {
+        EntityMention(type: type, language: language, range: TextRange(start, start + text.unicodeScalars.count), text: text, method: method)
+    }
+
     @Test func anOrganizationIsLinkedThroughItsTranslatedHeadWord() {
         let grouped = EntityGrouping.group([
-            EntityMention(type: .organization, language: "en", range: TextRange(0, 27), text: "Allameh Tabataba'i University", method: "tagger"),
-            EntityMention(type: .organization, language: "en", range: TextRange(40, 59), text: "University of Tehran", method: "tagger"),
-            EntityMention(type: .organization, language: "fa", range: TextRange(100, 122), text: "دانشگاه علامه طباطبائی", method: "tagger"),
-            EntityMention(type: .organization, language: "fa", range: TextRange(130, 142), text: "دانشگاه تهران", method: "tagger"),
+            Self.mention(.organization, "en", at: 0, "Allameh Tabataba'i University"),
+            Self.mention(.organization, "en", at: 40, "University of Tehran"),
+            Self.mention(.organization, "fa", at: 100, "دانشگاه علامه طباطبائی"),
+            Self.mention(.organization, "fa", at: 130, "دانشگاه تهران"),
         ])
         #expect(grouped.entities.count == 2)
         #expect(grouped.entities.allSatisfy { $0.names["fa"] != nil && $0.names["en"] != nil && $0.link?.method == "transliteration" })
         // Words of the name translated, in another order: linked; a word that translates another: not.
         let institutes = EntityGrouping.group([
-            EntityMention(type: .organization, language: "en", range: TextRange(0, 37), text: "Alborz Institute for Strategic Studies", method: "tagger"),
-            EntityMention(type: .organization, language: "fa", range: TextRange(100, 130), text: "پژوهشکده مطالعات راهبردی البرز", method: "tagger"),
-            EntityMention(type: .organization, language: "fa", range: TextRange(140, 170), text: "پژوهشکده مطالعات اقتصادی البرز", method: "tagger"),
+            Self.mention(.organization, "en", at: 0, "Alborz Institute for Strategic Studies"),
+            Self.mention(.organization, "fa", at: 100, "پژوهشکده مطالعات راهبردی البرز"),
+            Self.mention(.organization, "fa", at: 140, "پژوهشکده مطالعات اقتصادی البرز"),
         ])
         #expect(institutes.entities.count == 2)
-        // A weapon's name quoted right after its designation is the same weapon; further off, not.
+        #expect(institutes.entities.contains { $0.names == ["en": "Alborz Institute for Strategic Studies", "fa": "پژوهشکده مطالعات راهبردی البرز"] })
+    }
+
+    @Test func aWeaponsNameQuotedAfterItsDesignationIsTheSameWeapon() {
+        // "YJ-82 “Eagle”" is one weapon; a name further off from a designation is another.
         let weapons = EntityGrouping.group([
-            EntityMention(type: .weapon, language: "en", range: TextRange(0, 5), text: "YJ-82", method: "pattern"),
-            EntityMention(type: .weapon, language: "en", range: TextRange(7, 14), text: "Eagle", method: "pattern"),
-            EntityMention(type: .weapon, language: "en", range: TextRange(40, 45), text: "YJ-83", method: "pattern"),
-            EntityMention(type: .weapon, language: "en", range: TextRange(60, 66), text: "Falcon", method: "pattern"),
+            Self.mention(.weapon, "en", at: 0, "YJ-82", method: "pattern"),
+            Self.mention(.weapon, "en", at: 7, "Eagle", method: "pattern"),
+            Self.mention(.weapon, "en", at: 40, "YJ-83", method: "pattern"),
+            Self.mention(.weapon, "en", at: 60, "Falcon", method: "pattern"),
         ])
         #expect(weapons.entities.count == 3)
         #expect(weapons.mentions[0].entity == weapons.mentions[1].entity && weapons.mentions[2].entity != weapons.mentions[3].entity)
-        #expect(institutes.entities.contains { $0.names == ["en": "Alborz Institute for Strategic Studies", "fa": "پژوهشکده مطالعات راهبردی البرز"] })
     }
 
     @Test func persianNamesKeepTheirOwnWords() {
