@@ -68,6 +68,7 @@ struct TimexTests {
          "a second=DURATION:PT1S daily=SET:P1D"),
         // Halves, sets of weekdays, and a week named by a day in it.
         ("It took a minute and a half, then two years and a half", "a minute and a half=DURATION:PT1M30S two years and a half=DURATION:P30M"),
+        ("It will lead over the next decade and a half", "the next decade and a half=DURATION:P15Y"),
         ("On Tuesdays the PLA Daily prints more", "Tuesdays=SET:XXXX-WXX-2"),
         ("Talks are held each Thursday, on Tuesdays and on Friday nights",
          "each Thursday=SET:XXXX-WXX-4 Tuesdays=SET:XXXX-WXX-2 Friday nights=SET:XXXX-WXX-5TNI"),

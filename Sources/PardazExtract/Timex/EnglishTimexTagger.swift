@@ -479,6 +479,12 @@ public struct EnglishTimexTagger: Sendable {
             mod = word.hasPrefix("early") || word == "earlier" ? "START" : word == "mid" ? "MID" : "END"
             cursor += 1
         }
+        // "over the next decade and a half": a span, P15Y.
+        if key(t, cursor) == "the", ["past", "last", "next", "coming"].contains(key(t, cursor + 1) ?? ""),
+           let unit = key(t, cursor + 2), let info = Lexicon.units[unit], key(t, cursor + 3) == "and", key(t, cursor + 4) == "a",
+           key(t, cursor + 5) == "half", let half = Self.halfMore(1, info) {
+            return Match(end: cursor + 6, type: .duration, value: half)
+        }
         if key(t, cursor) == "the", ["past", "last", "next", "coming"].contains(key(t, cursor + 1) ?? ""),
            let unit = key(t, cursor + 2), ["year", "month", "decade"].contains(unit), let anchor {
             let forward = ["next", "coming"].contains(key(t, cursor + 1) ?? "")
