@@ -47,6 +47,22 @@ enum Fixtures {
         return list.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
+    /// The seed paper's Persian abstract as the seed writes it: its longest line in Arabic script.
+    static func seedPersianAbstract() throws -> String {
+        let persian = try seedLines(seedPaperPath).filter { $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+        return persian.max { $0.count < $1.count } ?? ""
+    }
+
+    /// Every match of `pattern` (a regular expression) in the seed at `path`, or its first capture
+    /// group when it has one: names and phrases a test expects taken from the seed, not copied.
+    static func seedMatches(_ path: String, _ pattern: String) throws -> [String] {
+        let text = String(decoding: try bytes(path), as: UTF8.self)
+        let regex = try NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            Range(match.range(at: match.numberOfRanges > 1 ? 1 : 0), in: text).map { String(text[$0]) }
+        }
+    }
+
     /// The seed's non-empty lines, trimmed, in order.
     static func seedLines(_ path: String) throws -> [String] {
         String(decoding: try bytes(path), as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

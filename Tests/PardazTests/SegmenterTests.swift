@@ -23,13 +23,13 @@ struct SegmenterTests {
     }
 
     @Test func tokenRangesPointIntoTheText() {
-        let text = "Iran's anti-ship C-802 missiles cost $52 billion in 2014."
+        let text = "Iran's anti-ship C-802 missiles cost $31 billion in 2019."
         let scalars = Array(text.unicodeScalars)
         for token in Self.english.tokens(text) {
             #expect(String(String.UnicodeScalarView(scalars[token.range.start..<token.range.end])) == token.text)
         }
         let kinds = Dictionary(Self.english.tokens(text).map { ($0.text, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        #expect(kinds["2014"] == .number && kinds["missiles"] == .word && kinds["$"] == .punctuation)
+        #expect(kinds["2019"] == .number && kinds["missiles"] == .word && kinds["$"] == .punctuation)
     }
 
     /// ICU's word rules keep letters joined by a dot as one word ("پایان.آغاز") where its sentence

@@ -26,19 +26,19 @@ struct TimexTests {
         ("Received 1 March 2015", "1 March 2015=DATE:2015-03-01"),
         ("agreed on November 14", "November 14=DATE:2015-11-14"),
         ("in March 2013", "March 2013=DATE:2013-03"),
-        ("in 2014, a first visit", "2014=DATE:2014"),
+        ("in 2016, a first visit", "2016=DATE:2016"),
         ("throughout the 1980s", "the 1980s=DATE:198X"),
         ("since the late 1980s", "the late 1980s=DATE:198X/END"),
         ("In the mid-2000s", "the mid-2000s=DATE:200X/MID"),
-        ("arms sales in the first decade of 2000", "the first decade of 2000=DATE:200X"),
+        ("growth in the first decade of 1990", "the first decade of 1990=DATE:199X"),
         ("between 2005 and 2010", "2005=DATE:2005 2010=DATE:2010"),
         ("between 1993 and 1996", "1993=DATE:1993 1996=DATE:1996"),
         ("in 2008–2009", "2008=DATE:2008 2009=DATE:2009"),
-        ("for a three-day visit", "three-day=DURATION:P3D"),
+        ("for a three-day stay", "three-day=DURATION:P3D"),
         ("more than two decades", "more than two decades=DURATION:P2DE/MORE_THAN"),
         ("after five years", "five years=DURATION:P5Y"),
         ("held annually", "annually=SET:P1Y"),
-        ("arrived in Tehran on Sunday", "Sunday=DATE:2015-11-15"),
+        ("reached Muscat on Sunday", "Sunday=DATE:2015-11-15"),
         // 2015-11-20 is a Friday: a day said of a future act is the coming one, a day of a report
         // the one past, even with a future further on.
         ("The minister is expected to arrive in Tehran on Tuesday", "Tuesday=DATE:2015-11-24"),
@@ -57,7 +57,7 @@ struct TimexTests {
         ("as I reported last year", "last year=DATE:2014"),
         ("in the coming years", "the coming years=DATE:FUTURE_REF"),
         ("in recent years", "recent years=DURATION:PXY"),
-        ("more than two decades ago", "two decades ago=DATE:199X"),
+        ("founded two decades ago", "two decades ago=DATE:199X"),
         ("Resolution 1929 and UNSCR 1929", ""),
         // Counted from the last date written out, not from the creation time; a newspaper's name
         // and an ordinal are no expressions.
@@ -68,12 +68,12 @@ struct TimexTests {
          "a second=DURATION:PT1S daily=SET:P1D"),
         // Halves, sets of weekdays, and a week named by a day in it.
         ("It took a minute and a half, then two years and a half", "a minute and a half=DURATION:PT1M30S two years and a half=DURATION:P30M"),
-        ("It will lead over the next decade and a half", "the next decade and a half=DURATION:P15Y"),
+        ("It grew for the past year and a half", "the past year and a half=DURATION:P18M"),
         ("On Tuesdays the PLA Daily prints more", "Tuesdays=SET:XXXX-WXX-2"),
         ("Talks are held each Thursday, on Tuesdays and on Friday nights",
          "each Thursday=SET:XXXX-WXX-4 Tuesdays=SET:XXXX-WXX-2 Friday nights=SET:XXXX-WXX-5TNI"),
         ("Talks are set for the week of March 6, 2000", "the week of March 6, 2000=DATE:2000-W10"),
-        ("It earned $70 million a year, but stopped for a year", "a year=SET:P1Y a year=DURATION:P1Y"),
+        ("It earned $35 million a year, but stopped for a year", "a year=SET:P1Y a year=DURATION:P1Y"),
         ("These days, as in the nineties, prices rise; a few months ago they fell; people in their thirties",
          "These days=DATE:PRESENT_REF the nineties=DATE:199X a few months ago=DATE:PAST_REF"),
     ])
@@ -139,7 +139,7 @@ struct TimexTests {
     }
 
     @Test func noDatesInWordsAmountsWeaponsOrPageNumbers() {
-        let text = "You may go. Sun rose. It cost $52 billion, the M-11 and C-802 missiles, HY-2, J-10; see pp. 47-48 and p. 185, 150 km."
+        let text = "You may go. Sun rose. It cost $48 billion, the M-11 and C-802 missiles, HY-2, J-10; see pp. 47-48 and p. 185, 150 km."
         #expect(Self.english(text).isEmpty, "\(Self.one(Self.english(text)))")
     }
 

@@ -53,7 +53,7 @@ enum EnglishNamePhrases {
         // 1994 Andean Fisheries Protection Act".
         if span.upperBound < tokens.count, tokens[span.upperBound].text.first?.isUppercase == true,
            nonNameHeads.contains(tokens[span.upperBound].text.lowercased()) { return true }
-        // A kind of weapon is no organization or place: "Small Arms" (but "Register of Conventional Arms").
+        // A kind of weapon is no organization or place: "Small Arms" (but "Office of Small Arms").
         if WeaponPatterns.weaponNouns.contains(last), !tokens[span].contains(where: { $0.text == "of" }) { return true }
         guard kind == .organization else { return false }
         // A place's possessive ("China's", not "People's").

@@ -131,7 +131,7 @@ public struct EntityExtractor: Sendable {
                     trimmed = wider
                     kind = EnglishNamePhrases.kind(kind, of: trimmed, tokens)
                     if EnglishNamePhrases.isPhrase(trimmed, kind, tokens) { continue }
-                    // Two one-word places joined by "and" are two names: "the West and East".
+                    // Two one-word places joined by "and" are two names: "the North and South".
                     if kind == .location, trimmed.count == 3, tokens[trimmed.lowerBound + 1].text == "and" {
                         found += [(trimmed.lowerBound..<trimmed.lowerBound + 1, kind, "tagger"),
                                   (trimmed.upperBound - 1..<trimmed.upperBound, kind, "tagger")]
@@ -166,8 +166,8 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 matches.append((match.tokens, type))
-                // An organization the tagger ran on into the name of a person after it: "the deputy
-                // chief of the Shanghai Cooperation Organization Wang Lin".
+                // An organization the tagger ran on into the name of a person after it: "the director
+                // general of the International Atomic Energy Agency Rafael Grossi".
                 var personAfter: Range<Int>?
                 if language == "en", type == .organization,
                    let wider = found.first(where: { $0.type != .person && $0.tokens.lowerBound == match.tokens.lowerBound
@@ -185,7 +185,7 @@ public struct EntityExtractor: Sendable {
                 // A part of a gazetteer name is the name: "Movement" of "Non-Aligned Movement".
                 found.removeAll { match.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= match.tokens.upperBound }
                 // A state named in two words or more inside words the tagger took for an organization
-                // or a person that do not make an organization's name ("دیپلماسی دفاعی جمهوری
+                // or a person that do not make an organization's name ("سیاست خارجی جمهوری
                 // اسلامی"; but دریای عمان is a place, and ذوب آهن اصفهان a club), or places inside what
                 // the tagger called a person
                 // ("West Asia, South Asia and Europe").
@@ -283,7 +283,7 @@ public struct EntityExtractor: Sendable {
         guard start < end, tokens[start..<end].map(\.text).joined().filter(\.isLetter).count > 1 else { return nil }
         // A person is not a weapon ("Raad Missile").
         if kind == .person, WeaponPatterns.weaponNouns.contains(tokens[end - 1].text.lowercased()) { return nil }
-        // Places joined by hyphens describe a relation, not a name: "Iran-China defense ties".
+        // Places joined by hyphens describe a relation, not a name: "Oman-India trade ties".
         let words = tokens[start..<end].filter { $0.text != "-" && $0.text != "–" }
         if words.count >= 2, words.count < end - start,
            words.allSatisfy({ Gazetteer.shipped.matches(in: [$0], language: "en").first?.entry.type == .location }) {
@@ -295,7 +295,7 @@ public struct EntityExtractor: Sendable {
         if Self.demonyms.contains(last) || (last.hasSuffix("s") && Self.demonyms.contains(String(last.dropLast())))
             || (last.hasSuffix("ern") && Self.demonyms.contains(String(last.dropLast(3)) + "ern")) { return nil }
         // An organization's or a place's name has no word in small letters but its joining words:
-        // "IRI appreciate U.S." is a phrase.
+        // "UAE praise U.S." is a phrase.
         if kind != .person, tokens[start..<end].contains(where: { $0.kind == .word && $0.text.first?.isLowercase == true
                                                                    && !Self.nameJoiningWords.contains($0.text) }) {
             return nil
@@ -316,7 +316,7 @@ public struct EntityExtractor: Sendable {
     /// they were found in:
     /// - in English, a person or weapon whose every word, or an organization or place whose one
     ///   word (any name's every word in a title or heading, `headings`), is also written in small
-    ///   letters in the text ("China's Military Presence", "Center", the headline's "Talks Resume"),
+    ///   letters in the text ("Oman's Naval Presence", "Center", the headline's "Talks Resume"),
     ///   and so a one-word weapon name found by its context ("Navy ships");
     /// - in either language, a name the tagger found in fewer than half of the places the text
     ///   has it (the Persian abstract's "دیپلماسی دفاعی", a person once and a phrase three times).

@@ -97,7 +97,7 @@ enum WeaponPatterns {
                 continue
             }
             // A name before a weapon noun with only modifiers between ("the Kowsar coastal
-            // cruise missile"), with the names listed before it ("the Oghab and Nazeat missiles"); or
+            // cruise missile"), with the names listed before it ("the Fajr and Zelzal missiles"); or
             // a name after a range ("the medium-range Fateh 110").
             if i > 0, capitalized(i), plainName(i) {
                 var j = i + 1

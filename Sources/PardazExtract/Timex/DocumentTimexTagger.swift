@@ -33,8 +33,8 @@ public struct DocumentTimexTagger: Sendable {
                 found.append(expression)
             }
         }
-        // A resolution's number written alone in parentheses ("Security Council sanctions
-        // (1929)") is the resolution's, not a year, when the document names that resolution.
+        // A resolution's number written alone in parentheses ("the Council's sanctions
+        // (2231)") is the resolution's, not a year, when the document names that resolution.
         let resolutions = Self.resolutionNumbers(in: document.text)
         if !resolutions.isEmpty {
             let scalars = Array(document.text.unicodeScalars)

@@ -298,7 +298,7 @@ public struct EnglishTimexTagger: Sendable {
         return Match(end: cursor + 1, type: .date, value: String(value), mod: mod)
     }
 
-    /// The 1980s, the late 1980s, the mid-2000s, the '90s, the 20th century, the first decade of 2000.
+    /// The 1980s, the late 1980s, the mid-2000s, the '90s, the 20th century, the first decade of 1990.
     private func decade(_ t: [TimexToken], _ i: Int) -> Match? {
         var cursor = i
         if key(t, cursor) == "the" { cursor += 1 }
@@ -326,7 +326,7 @@ public struct EnglishTimexTagger: Sendable {
            ["century", "centuries"].contains(key(t, cursor + 1) ?? "") {
             return Match(end: cursor + 2, type: .date, value: String(format: "%02dXX", value - 1), mod: mod)
         }
-        // the first decade of 2000
+        // the first decade of 1990
         if let ordinal = key(t, cursor).flatMap({ Lexicon.ordinals[$0] }), key(t, cursor + 1) == "decade", key(t, cursor + 2) == "of",
            let value = yearNumber(t, cursor + 3) {
             return Match(end: cursor + 4, type: .date, value: String((value + (ordinal - 1) * 10) / 10) + "X", mod: mod)
@@ -479,7 +479,7 @@ public struct EnglishTimexTagger: Sendable {
             mod = word.hasPrefix("early") || word == "earlier" ? "START" : word == "mid" ? "MID" : "END"
             cursor += 1
         }
-        // "over the next decade and a half": a span, P15Y.
+        // "for the past year and a half": a span, P18M.
         if key(t, cursor) == "the", ["past", "last", "next", "coming"].contains(key(t, cursor + 1) ?? ""),
            let unit = key(t, cursor + 2), let info = Lexicon.units[unit], key(t, cursor + 3) == "and", key(t, cursor + 4) == "a",
            key(t, cursor + 5) == "half", let half = Self.halfMore(1, info) {
@@ -750,7 +750,7 @@ public struct EnglishTimexTagger: Sendable {
         // "a year" only as a span of time, not "a year ago" (handled) or "once a year" (a set).
         if key(t, cursor) == "a" || key(t, cursor) == "an", ["once", "twice", "per"].contains(key(t, cursor - 1) ?? "") { return nil }
         if key(t, cursor) == "a", key(t, cursor + 1) == "couple" { mod = mod ?? "APPROX" }
-        // "$70 million a year", "5,000 barrels a day": a rate, once per unit.
+        // "$35 million a year", "5,000 barrels a day": a rate, once per unit.
         if !prefix, mod == nil, key(t, cursor) == "a" || key(t, cursor) == "an", unitIndex == cursor + 1, cursor > 0,
            t[cursor - 1].kind == .number || Self.rateAmounts.contains(t[cursor - 1].key) {
             return Match(end: unitIndex + 1, type: .set, value: durationValue(1, info))

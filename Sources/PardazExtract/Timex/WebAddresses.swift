@@ -1,6 +1,6 @@
 import PardazModel
 
-/// Web and e-mail addresses, whose digits are no dates (`http://example.org/blog/2014/jan/29/…`): a
+/// Web and e-mail addresses, whose digits are no dates (`http://example.org/news/2019/mar/04/…`): a
 /// run of non-space characters with `://`, starting with `www.`, or holding one `@` and a dot.
 enum WebAddresses {
     /// Whether the run of non-space characters of `scalars` around `range` is an address.

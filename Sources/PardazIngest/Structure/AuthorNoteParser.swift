@@ -1,5 +1,5 @@
 /// Reads what papers print about an author: degree, field, institution and e-mail, in English
-/// ("Ph.D. in Political Geography, (name@host)") and Persian ("دکتری روابط بین‌الملل، دانشگاه…").
+/// ("Ph.D. in Political Geography, (name@host)") and Persian ("دکتری علوم سیاسی، دانشگاه…").
 /// Ranges are scalar ranges within the parsed text.
 enum AuthorNoteParser {
     struct Parts: Equatable {

@@ -1,5 +1,5 @@
 /// Finds quotations set off from the text. An indented paragraph is a quotation; when it follows a
-/// lead-in that ends with a colon ("As I noted elsewhere:") and one plain paragraph, that paragraph
+/// lead-in that ends with a colon ("As I wrote last year:") and one plain paragraph, that paragraph
 /// opens the same quotation, the way web pages lose the indentation of a quotation's first
 /// paragraph when copied as text.
 enum QuoteDetector {

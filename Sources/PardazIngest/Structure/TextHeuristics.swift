@@ -25,7 +25,7 @@ enum TextHeuristics {
     private static let terminals: Set<Unicode.Scalar> = [".", "?", "!", ":", ";", "…", "؟", "؛"]
 
     /// True when a line reads like the start of a bibliography entry: a year within its first 120
-    /// characters ("Garver, John W. 2006.", "Reuters. December 13, 2011.").
+    /// characters ("Ferro, Anna M. 2012.", "Xinhua. March 2, 2019.").
     static func looksLikeReferenceStart(_ text: String) -> Bool {
         let head = Array(text.asciiDigits.unicodeScalars.prefix(120))
         var index = 0
