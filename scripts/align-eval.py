@@ -23,6 +23,8 @@ their abstracts' sentence links against the gold of reading them: each English s
 Persian sentence in the same place (they are not held out: the aligner was built looking at them).
 """
 import argparse, json, math, os, subprocess, sys, tempfile
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import prf  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -123,12 +125,6 @@ def gale_church(en, fa, ratio, variance):
         links.append(([x["id"] for x in en[i - de:i]], [x["id"] for x in fa[j - df:j]]))
         i, j = i - de, j - df
     return links[::-1]
-
-
-def prf(tp, predicted, gold):
-    p = tp / predicted if predicted else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def main():

@@ -13,6 +13,8 @@ The extractor tags Persian in PEYMA's convention, so ArmanPersoNER's held-out se
 follow another, are not scored here.
 """
 import argparse, importlib.util, json, os, subprocess, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import prf  # noqa: E402
 
 REPO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 DATA = os.path.join(REPO, "..", "shared", "data")
@@ -53,9 +55,8 @@ def main():
     for kind in TYPES + ("all",):
         f = {x for x in found if kind in ("all", x[2])}
         g = {x for x in gold if kind in ("all", x[2])}
-        c = len(f & g)
-        p, r = (c / len(f) if f else 0.0), (c / len(g) if g else 0.0)
-        print(f"  {kind:<4} P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+        p, r, f1 = prf(len(f & g), len(f), len(g))
+        print(f"  {kind:<4} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ Tag mapping (source type → Pardaz type; others → O):
   Arman      pers→PER, org→ORG, loc→LOC, fac (facilities)→LOC; pro (products) and event → O
 """
 import argparse, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import prf  # noqa: E402
 
 MAPPING = {
     "re3d": {"Person": "PER", "Organisation": "ORG", "Location": "LOC", "Weapon": "WEA", "MilitaryPlatform": "WEA"},
@@ -95,10 +97,6 @@ def score(gold, predicted):
             c[0] += len({s for s in gs & ps if s[2] == kind})
             c[1] += len({s for s in ps if s[2] == kind})
             c[2] += len({s for s in gs if s[2] == kind})
-    def prf(tp, sys_, gold_):
-        p = tp / sys_ if sys_ else 0.0
-        r = tp / gold_ if gold_ else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
     total = [sum(c[i] for c in counts.values()) for i in range(3)]
     return {"micro": prf(*total), **{k: prf(*c) for k, c in sorted(counts.items())}}
 

@@ -11,6 +11,8 @@ creation time, so values are not scored.
   python3 scripts/timex-eval-fa.py [--part dev|train|both] [--dump N]
 """
 import argparse, json, os, subprocess, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import f1, prf  # noqa: E402
 
 REPO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 DATA = os.path.join(REPO, "..", "shared", "data", "ner-fa")
@@ -56,12 +58,6 @@ def sentences(path):
     return result
 
 
-def prf(correct, found, gold):
-    p = correct / found if found else 0.0
-    r = correct / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=("dev", "train", "both"), default="dev")
@@ -101,10 +97,10 @@ def main():
             else:
                 spurious.append(t[f[0]:f[1]])
     print(f"PEYMA {a.part}: {len(data)} sentences, {gold_total} gold DAT/TIM spans, {found_total} found")
-    p, r, f1 = prf(strict, found_total, gold_total)
-    print(f"  strict span  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+    p, r, strict_f1 = prf(strict, found_total, gold_total)
+    print(f"  strict span  P {p:.3f}  R {r:.3f}  F1 {strict_f1:.3f}")
     p, r = relaxed_found / found_total if found_total else 0, relaxed_gold / gold_total if gold_total else 0
-    print(f"  relaxed span P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+    print(f"  relaxed span P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}")
     if a.dump:
         print("missed:", " | ".join(missed[: a.dump]))
         print("spurious:", " | ".join(spurious[: a.dump]))

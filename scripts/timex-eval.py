@@ -25,6 +25,8 @@ text. All documents go through one JVM (scripts/HeidelTimeBatch.java, compiled o
 speed line counts the JVM and TreeTagger start-up once; the tagging time alone is printed too.
 """
 import argparse, glob, json, os, re, shlex, shutil, subprocess, sys, tempfile, time
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from scoring import prf  # noqa: E402
 from xml.etree import ElementTree
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -90,12 +92,6 @@ def same_value(gold, system):
     # ISO weeks with or without a leading zero (2000-W7, 2000-W07)
     week = lambda v: re.sub(r"-W0(\d)\b", r"-W\1", v or "")
     return week(gold) == week(system)
-
-
-def prf(correct, system, gold):
-    p = correct / system if system else 0.0
-    r = correct / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def run_pardaz(cmd, text, dct):
