@@ -48,11 +48,14 @@ public struct EnglishTimexTagger: Sendable {
         return WebAddresses.removing(results, in: scalars)
     }
 
+    /// The words that count a year or month from another one, and which way.
+    private static let anaphoricSteps = ["previous": -1, "preceding": -1, "prior": -1, "following": 1]
+
     /// The value of "the following year", "the previous month" and the like (`keys`), counted from
     /// the last date written out; nil for other words or when that date has no month and a month is asked.
     private static func anaphoric(_ keys: [String], after date: (year: Int, month: Int?)) -> String? {
         let words = keys.first == "the" ? Array(keys.dropFirst()) : keys
-        guard words.count == 2, let step = ["previous": -1, "preceding": -1, "prior": -1, "following": 1][words[0]] else { return nil }
+        guard words.count == 2, let step = anaphoricSteps[words[0]] else { return nil }
         switch words[1] {
         case "year": return String(date.year + step)
         case "month":
@@ -67,7 +70,7 @@ public struct EnglishTimexTagger: Sendable {
     /// the creation time (`tag` counts them from the last date written out when there is one).
     private func followingOrPrevious(_ t: [TimexToken], _ i: Int) -> Match? {
         guard key(t, i) == "the", let unit = key(t, i + 2), ["year", "month"].contains(unit),
-              let step = ["previous": -1, "preceding": -1, "prior": -1, "following": 1][key(t, i + 1) ?? ""] else { return nil }
+              let step = Self.anaphoricSteps[key(t, i + 1) ?? ""] else { return nil }
         guard let anchor else { return Match(end: i + 3, type: .date, value: unit == "year" ? "XXXX" : "XXXX-XX") }
         return Match(end: i + 3, type: .date, value: unit == "year" ? String(anchor.year + step) : anchor.adding(months: step).isoMonth)
     }
