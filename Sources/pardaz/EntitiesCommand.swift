@@ -40,9 +40,7 @@ struct EntitiesCommand: ParsableCommand {
         var found: [EntityMention] = []
         if lang == .auto {
             var offset = 0
-            // Split on the LF scalar: a CRLF is one Character, so splitting Characters would not cut it.
-            for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-                let line = Substring(scalars)
+            for line in text.linesAtLineFeeds() {
                 let length = line.unicodeScalars.count
                 if let language = LanguageGuess.language(of: line.unicodeScalars) {
                     for var mention in extractor.mentions(in: String(line), language: language) {

@@ -1,3 +1,5 @@
+import PardazModel
+
 /// The Persian and English normalizers together, for text whose language is known per block or
 /// decided per line.
 public struct TextNormalizer: Sendable {
@@ -33,9 +35,7 @@ public struct TextNormalizer: Sendable {
             output.append(normalize(run.joined(separator: "\n"), language: runLanguage).text)
             run.removeAll()
         }
-        // Split on the LF scalar: a CRLF is one Character, so splitting Characters would not cut it.
-        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = Substring(scalars)
+        for line in text.linesAtLineFeeds() {
             // An empty line goes with the run before it.
             let language = line.isEmpty && !run.isEmpty ? runLanguage : Self.dominantLanguage(of: line)
             if language != runLanguage { flush() }
