@@ -53,6 +53,24 @@ struct EntityTests {
         for name in ["C-802", "Sabalan", "Changchun", "Noor"] { #expect(!others.contains(name), "\(name)") }
     }
 
+    @Test func aMissileNamedAfterCalledAndAQuotedAlternativeName() throws {
+        let path = Fixtures.seedPaperPath
+        // "… a modified version … called the <Name> <number>": the name with its number.
+        let given = try Fixtures.seedMatches(path, "version of [^.]* called the ([A-Z][a-z]+ [0-9]+)")
+        #expect(!given.isEmpty)
+        for name in given { #expect(Self.entity(Self.paper, name)?.type == .weapon, "\(name)") }
+        // “<Name> or <Translation>”: two names of one missile.
+        let pattern = try NSRegularExpression(pattern: "“([A-Z][a-z]+) or ([A-Z][a-z]+)” [a-z-]+ [a-z-]+ missile")
+        let text = try Fixtures.seedLines(path).joined(separator: "\n")
+        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        #expect(!matches.isEmpty)
+        for match in matches {
+            let (first, second) = (String(text[Range(match.range(at: 1), in: text)!]), String(text[Range(match.range(at: 2), in: text)!]))
+            let entity = try #require(Self.entity(Self.paper, first))
+            #expect(entity.type == .weapon && Self.entity(Self.paper, second)?.id == entity.id, "\(first) \(second)")
+        }
+    }
+
     @Test func peopleOrganizationsAndPlaces() throws {
         let expected: [(String, EntityMention.Kind)] = [
             ("Chang Wanquan", .person), ("Hossein Dehghan", .person), ("Ali Shamkhani", .person), ("Xi Jinping", .person),
@@ -151,6 +169,10 @@ struct EntityPieceTests {
         let weapons = Self.mentions("The navy bought C-802 and HY-2 Silkworm missiles, and the frigate Alvand fired a QW-1M.")
             .filter { $0.1 == .weapon }.map(\.0)
         #expect(weapons == ["C-802", "HY-2 Silkworm", "Alvand", "QW-1M"])
+        // A name given after "called" or "known as", with its number, where a weapon was just named.
+        let given = Self.mentions("In 2006 the navy tested a new variant of the missile called the Sayyad 3, known as the Hunter.")
+        #expect(given.filter { $0.1 == .weapon }.map(\.0) == ["Sayyad 3", "Hunter"])
+        #expect(!Self.mentions("The minister called Fischer about the missile deal.").contains { $0.1 == .weapon })
         // No weapon word: a designation-like token is left alone; slashes and plus signs are not designations.
         #expect(!Self.mentions("Delegates met in room B-12 on Monday.").contains { $0.1 == .weapon })
         #expect(!Self.mentions("Its A2/AD doctrine and the P5+1 talks shaped missile policy.").contains { $0.1 == .weapon })
@@ -273,6 +295,17 @@ struct EntityPieceTests {
         ])
         #expect(weapons.entities.count == 3)
         #expect(weapons.mentions[0].entity == weapons.mentions[1].entity && weapons.mentions[2].entity != weapons.mentions[3].entity)
+    }
+
+    @Test func twoNamesQuotedTogetherWithOrAreOneWeapon() throws {
+        let text = "The “Sayyad or Hunter” missile and the “Fajr” and “Zelzal” rockets."
+        let found = EntityExtractor.shipped.mentions(in: text, language: "en").filter { $0.type == .weapon }
+        #expect(found.map(\.text) == ["Sayyad", "Hunter", "Fajr", "Zelzal"])
+        let grouped = EntityGrouping.group(found, in: text)
+        #expect(grouped.entities.count == 3)
+        #expect(grouped.mentions[0].entity == grouped.mentions[1].entity && grouped.mentions[2].entity != grouped.mentions[3].entity)
+        // Without the text, the names stay apart.
+        #expect(EntityGrouping.group(found).entities.count == 4)
     }
 
     @Test func persianNamesKeepTheirOwnWords() {

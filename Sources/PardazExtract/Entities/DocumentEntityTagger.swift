@@ -37,7 +37,7 @@ public struct DocumentEntityTagger: Sendable {
         }
         let headings = document.blocks.filter { $0.kind == .title || $0.kind == .heading }.map(\.range)
         found = EntityExtractor.withoutCommonWords(found, in: document.text, headings: headings)
-        var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range })
+        var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range }, in: document.text)
         for index in mentions.indices { mentions[index].sourceRange = document.offsetMap.sourceRange(of: mentions[index].range) }
         var result = document
         result.entityMentions = mentions

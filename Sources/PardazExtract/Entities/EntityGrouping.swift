@@ -17,7 +17,9 @@ public enum EntityGrouping {
 
     /// `mentions` (in reading order) with ids (`m1`…) and entity ids, and the entities (`e1`… in
     /// order of first mention).
-    public static func group(_ mentions: [EntityMention]) -> (mentions: [EntityMention], entities: [NamedEntity]) {
+    /// `text` is what the mentions' ranges point into, when the caller has it: two weapon names
+    /// quoted together with "or" between them ("“Raad or Thunder”") are one weapon.
+    public static func group(_ mentions: [EntityMention], in text: String? = nil) -> (mentions: [EntityMention], entities: [NamedEntity]) {
         var mentions = mentions.enumerated().map { index, mention in
             var mention = mention
             mention.id = "m\(index + 1)"
@@ -57,6 +59,12 @@ public enum EntityGrouping {
                 && designation(mentions[i]) != nil && designation(mentions[j]) == nil
                 && mentions[j].range.start - mentions[i].range.end <= 3 {
                 union(i, j)
+            }
+            if let scalars = text.map({ Array($0.unicodeScalars) }) {
+                for (i, j) in zip(indexes, indexes.dropFirst()) where mentions[i].type == .weapon && mentions[j].type == .weapon
+                    && areQuotedAlternatives(mentions[i].range, mentions[j].range, in: scalars) {
+                    union(i, j)
+                }
             }
             // Surnames: a one-word person whose word ends, or begins (Chinese names put the family
             // name first), exactly one longer person's name.
@@ -166,6 +174,13 @@ public enum EntityGrouping {
         var plain = first.filter { $0 != "-" }
         if plain.hasSuffix("s"), plain.dropLast().last?.isNumber == true { plain.removeLast() }
         return String(plain)
+    }
+
+    /// Whether `first` and `second` are written “first or second” (in quotation marks of any kind).
+    private static func areQuotedAlternatives(_ first: TextRange, _ second: TextRange, in scalars: [Unicode.Scalar]) -> Bool {
+        guard first.start > 0, second.end < scalars.count, first.end <= second.start, second.start - first.end == 4,
+              String(String.UnicodeScalarView(scalars[first.end..<second.start])).lowercased() == " or " else { return false }
+        return ["“", "\"", "«", "‘", "'"].contains(scalars[first.start - 1]) && ["”", "\"", "»", "’", "'"].contains(scalars[second.end])
     }
 
     /// The initials of a name's capitalized words: "Gulf Cooperation Council" → "GCC".

@@ -26,6 +26,9 @@ enum WeaponPatterns {
         "tactical", "coastal", "defense", "defence", "naval", "land", "attack", "strike", "sea", "skimming", "class",
     ]
 
+    /// Words after which a weapon's given name follows ("called the Fajr 5").
+    static let namingWords: Set<String> = ["called", "named", "renamed", "dubbed", "designated"]
+
     /// Capitalized words that follow a ship type without being a name.
     static let notNames: Set<String> = ["The", "In", "And", "Of", "To", "For", "With", "From", "On", "At", "By", "As"]
 
@@ -58,6 +61,13 @@ enum WeaponPatterns {
             }
             return false
         }
+        /// Whether a weapon noun follows token i with only modifiers between ("long-range anti-ship
+        /// missile"): a quoted word with the noun further off is someone's word ("said “No” to the missile").
+        func weaponNounRightAfter(_ i: Int) -> Bool {
+            var j = i + 1
+            while j < tokens.count && (tokens[j].text == "-" || modifiers.contains(lower[j])) { j += 1 }
+            return j < tokens.count && weaponNouns.contains(lower[j])
+        }
         var found: [TextRange] = []
         var i = 0
         while i < tokens.count {
@@ -74,15 +84,32 @@ enum WeaponPatterns {
                 i = last + 1
                 continue
             }
-            // A quoted name before a weapon noun: “Noor”, “Raad or Thunder” (two names).
+            // A quoted name before a weapon noun: “Noor”, “Raad or Thunder” (two names), and the
+            // quoted names listed before it (“Fajr” and “Zelzal” rockets).
             if ["“", "\"", "«"].contains(tokens[i].text) {
-                var j = i + 1
+                var j = i
                 var names: [Int] = []
-                while j < tokens.count && (capitalized(j) || lower[j] == "or") {
-                    if capitalized(j) { names.append(j) }
-                    j += 1
+                var isWeapon = false
+                while j < tokens.count, ["“", "\"", "«"].contains(tokens[j].text) {
+                    var k = j + 1
+                    var quoted: [Int] = []
+                    while k < tokens.count && (capitalized(k) || lower[k] == "or") {
+                        if capitalized(k) { quoted.append(k) }
+                        k += 1
+                    }
+                    guard !quoted.isEmpty, k < tokens.count, ["”", "\"", "»"].contains(tokens[k].text) else { break }
+                    names += quoted
+                    j = k
+                    if weaponNounRightAfter(k) {
+                        isWeapon = true
+                        break
+                    }
+                    // On to the next quoted name of a list: “Fajr”, “Zelzal” and “Shahab”.
+                    j = k + 1
+                    while j < tokens.count && [",", "and", "or"].contains(lower[j]) { j += 1 }
+                    if j == k + 1 { break }
                 }
-                if !names.isEmpty, j < tokens.count, ["”", "\"", "»"].contains(tokens[j].text), weaponNounAfter(j) {
+                if isWeapon {
                     found += names.map { tokens[$0].range }
                     i = j + 1
                     continue
@@ -95,6 +122,21 @@ enum WeaponPatterns {
                 found.append(tokens[i + 1].range)
                 i += 2
                 continue
+            }
+            // A name given after "called", "renamed", "known as" in a sentence about weapons, with
+            // its number: "a modified version called the Fajr 5", "renamed the Zelzal 2".
+            // The weapon is named just before ("version", "the HQ2"): "he called Smith" is no weapon.
+            if namingWords.contains(lower[i]) || (lower[i] == "as" && i > 0 && lower[i - 1] == "known"),
+               lower[max(0, i - 8)..<i].contains(where: { weaponNouns.contains($0) })
+                || found.last.map({ tokens[max(0, i - 8)].range.start <= $0.start }) == true {
+                let name = i + 1 < tokens.count && lower[i + 1] == "the" ? i + 2 : i + 1
+                if capitalized(name), plainName(name), designationEnd(tokens, from: name, touching: touching) == nil {
+                    let withNumber = name + 1 < tokens.count && tokens[name + 1].kind == .number && !touching(name, name + 1)
+                        && !(name + 2 < tokens.count && touching(name + 1, name + 2) && tokens[name + 2].text != "," && tokens[name + 2].text != ".")
+                    found.append(TextRange(tokens[name].range.start, tokens[withNumber ? name + 1 : name].range.end))
+                    i = withNumber ? name + 2 : name + 1
+                    continue
+                }
             }
             // A name before a weapon noun with only modifiers between ("the Kowsar coastal
             // cruise missile"), with the names listed before it ("the Fajr and Zelzal missiles"); or
