@@ -114,7 +114,7 @@ struct EntityTests {
         #expect(Self.entity(Self.news, "Sabalan")?.type == .weapon)
         #expect(Self.news.entityMentions.allSatisfy { $0.language == "en" })
         // Named before their noun, listed, or after a range.
-        for name in ["Nasr", "Oghab", "Nazeat", "Shahab 3"] { #expect(Self.entity(Self.news, name)?.type == .weapon, "\(name)") }
+        for name in ["Nasr", "Oghab", "Nazeat", "Shahab 3", "Houdong", "C-14", "J-10"] { #expect(Self.entity(Self.news, name)?.type == .weapon, "\(name)") }
         // A possessive country is still the country; places joined by a hyphen are no name.
         #expect(Self.news.entityMentions.filter { $0.text == "Iran" }.allSatisfy { $0.type == .location })
         #expect(!Self.news.entityMentions.contains { $0.text.contains("Iran-China") })

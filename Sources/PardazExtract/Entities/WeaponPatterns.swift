@@ -11,7 +11,7 @@ enum WeaponPatterns {
         "aircraft", "fighter", "fighters", "jet", "jets", "bomber", "bombers", "helicopter", "helicopters", "tank",
         "tanks", "radar", "radars", "launcher", "launchers", "variant", "variants", "version", "sam", "sams",
         "ship", "ships", "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines", "warship",
-        "warships", "vessel", "vessels", "corvette", "corvettes", "weapon", "weapons", "arms", "artillery", "munitions",
+        "warships", "vessel", "vessels", "corvette", "corvettes", "boat", "boats", "weapon", "weapons", "arms", "artillery", "munitions",
     ]
 
     /// Ship types after which a capitalized word is the ship's name.
@@ -23,7 +23,7 @@ enum WeaponPatterns {
     /// a name itself ("Surface").
     static let modifiers: Set<String> = [
         "anti", "ship", "cruise", "ballistic", "surface", "air", "to", "long", "medium", "short", "range", "guided",
-        "tactical", "coastal", "defense", "defence", "naval", "land", "attack", "strike", "sea", "skimming", "class",
+        "tactical", "coastal", "fast", "patrol", "defense", "defence", "naval", "land", "attack", "strike", "sea", "skimming", "class",
     ]
 
     /// Words after which a weapon's given name follows ("called the Fajr 5").
