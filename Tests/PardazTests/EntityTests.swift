@@ -315,6 +315,10 @@ struct EntityPieceTests {
         #expect(found.contains { $0 == ("حضرت زینب (س)", .person) })
         #expect(!found.contains { $0.0 == "مالی" })
         #expect(found.contains { $0 == ("دریای عمان", .location) })
+        // "The world" is no place, as in English.
+        let world = Self.mentions("بخشی از نفت جهان از تنگه هرمز می‌گذرد و دنیای امروز به آن وابسته است.", "fa")
+        #expect(world.contains { $0 == ("تنگه هرمز", .location) })
+        #expect(!world.contains { ["جهان", "دنیای"].contains($0.0) })
         // An institution named after a country keeps it (سفارت آمریکا), as does a club after its city.
         let institutions = Self.mentions("رئیس باشگاه ذوب آهن اصفهان گفت. سفیر در سفارت آمریکا بود.", "fa")
         #expect(institutions.contains { $0 == ("سفارت آمریکا", .organization) })

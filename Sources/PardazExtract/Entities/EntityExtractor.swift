@@ -45,6 +45,9 @@ public struct EntityExtractor: Sendable {
     /// prefix "pro").
     static let persianAmbiguousNames: Set<String> = ["مالی", "پرو"]
 
+    /// Persian words for "the world": common nouns, whatever PEYMA's tags say.
+    static let persianWorldWords: Set<String> = Set(["جهان", "دنیا", "دنیای", "عالم"].map(Gazetteer.key))
+
     /// Words that make a Persian phrase an organization's name (سازمان ملل, وزارت دفاع ایران).
     static let persianOrganizationHeads: Set<String> = [
         "سازمان", "وزارت", "دانشگاه", "شرکت", "نیروی", "نیروهای", "ارتش", "سپاه", "مجلس", "شورای", "حزب", "بانک",
@@ -254,6 +257,8 @@ public struct EntityExtractor: Sendable {
                tokens[end + 2].text == ")" {
                 end += 3
             }
+            // "The world" is no place's name, in Persian as in English (PEYMA tags جهان as one).
+            if kind == .location, end - start == 1, Self.persianWorldWords.contains(Gazetteer.key(tokens[start].text)) { return nil }
             return start < end ? start..<end : nil
         }
         func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
