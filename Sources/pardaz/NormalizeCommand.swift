@@ -62,22 +62,64 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         let bytes = FileHandle.standardInput.readDataToEndOfFile()
+        if lang == .fa {
+            return runPersian(bytes)
+        }
         guard let text = String(validatingUTF8: bytes) else {
             fail("standard input: not valid UTF-8", code: 1)
         }
         let normalizer = TextNormalizer(persian: persianOptions, english: englishOptions)
         // Large input goes through in pieces of whole lines, which keeps memory small; no rule
         // looks across a line end except English dehyphenation, so a piece never ends after "-".
-        var memo = PersianRepairMemo(damage: lang == .en ? .unknown : normalizer.persian.damage(of: text))
         for piece in Self.pieces(of: text, size: 1 << 16) {
-            let output: [UInt8]
-            switch lang {
-            case .fa: output = normalizer.persian.normalizedUTF8(String(piece), memo: &memo)
-            case .en: output = Array(normalizer.english.normalize(String(piece)).text.utf8)
-            case .auto: output = Array(normalizer.normalizeLines(String(piece)).utf8)
-            }
+            let output = lang == .en ? Array(normalizer.english.normalize(String(piece)).text.utf8)
+                : Array(normalizer.normalizeLines(String(piece)).utf8)
             FileHandle.standardOutput.write(Data(output))
         }
+    }
+
+    /// Persian straight from bytes to bytes: each piece of whole lines is decoded to scalars (and
+    /// checked) without a `String` between, and the output is written once all of the input has
+    /// proved to be UTF-8, so that a bad byte anywhere leaves nothing half-written.
+    private func runPersian(_ bytes: Data) {
+        let normalizer = PersianNormalizer(options: persianOptions)
+        let output: [UInt8]? = bytes.withUnsafeBytes { raw in
+            var all = raw.bindMemory(to: UInt8.self)
+            // A byte-order mark is not text (and the other languages' path drops it too).
+            if all.starts(with: [0xEF, 0xBB, 0xBF]) { all = UnsafeBufferPointer(rebasing: all[3...]) }
+            // The damage is judged from the beginning: as many bytes as the sample's scalars could
+            // take, cut before a character.
+            var sampleEnd = min(all.count, 4 * PersianNormalizer.damageSample)
+            while sampleEnd < all.count && sampleEnd > 0 && all[sampleEnd] & 0xC0 == 0x80 { sampleEnd -= 1 }
+            guard let sample = UTF8Decoding.scalars(UnsafeBufferPointer(rebasing: all[..<sampleEnd])) else { return nil }
+            var memo = PersianRepairMemo(damage: normalizer.damage(ofScalars: sample))
+            var output: [UInt8] = []
+            output.reserveCapacity(all.count + all.count / 16)
+            for piece in Self.pieces(of: all, size: 1 << 16) {
+                guard let scalars = UTF8Decoding.scalars(UnsafeBufferPointer(rebasing: all[piece])) else { return nil }
+                output += normalizer.normalizedUTF8(scalars: scalars, memo: &memo)
+            }
+            return output
+        }
+        guard let output else { fail("standard input: not valid UTF-8", code: 1) }
+        FileHandle.standardOutput.write(Data(output))
+    }
+
+    /// `bytes` cut into pieces of about `size` bytes that end after a line feed (as `pieces(of:size:)`).
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, size: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var cut = min(start + size, bytes.count)
+            while cut < bytes.count {
+                if bytes[cut] == UInt8(ascii: "\n"), cut > start, bytes[cut - 1] != UInt8(ascii: "-") { break }
+                cut += 1
+            }
+            if cut < bytes.count { cut += 1 }
+            pieces.append(start..<cut)
+            start = cut
+        }
+        return pieces
     }
 
     /// `text` cut after line ends into pieces of about `size` UTF-8 bytes.

@@ -139,6 +139,13 @@ struct CommandLineTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("standard input"))
         #expect(try Self.pardaz(["normalize"]).status == 2)
+        // A bad byte far into a large input (many pieces in): nothing of the good part is written.
+        let good = Data(String(repeating: "کتابها را میخوانند.\n", count: 20_000).utf8)
+        let late = try Self.pardaz(["normalize", "--lang", "fa"], input: good + Data([0xD8, 0x0A]))
+        #expect(late.status == 1 && late.stdout.isEmpty)
+        // A byte-order mark is dropped; the text after it is normalized as without it.
+        let bom = try Self.pardaz(["normalize", "--lang", "fa"], input: Data([0xEF, 0xBB, 0xBF]) + Data("كتابها\n".utf8))
+        #expect(bom.stdout == "کتاب‌ها\n")
     }
 
     @Test func runExitsWithOneWhenSomeFail() throws {

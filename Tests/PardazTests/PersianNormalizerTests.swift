@@ -189,3 +189,48 @@ struct PersianNormalizerTests {
         return original.value >= 0xFB50  // a presentation form
     }
 }
+
+/// Standard input's bytes decoded straight to scalars (`pardaz normalize --lang fa`).
+@Suite("UTF-8 decoding")
+struct UTF8DecodingTests {
+    /// What the standard library makes of `bytes`: their scalars, or nil when they are not UTF-8.
+    static func reference(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+        String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }
+    }
+
+    static func decoded(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+        bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) }
+    }
+
+    @Test func agreesWithTheStandardLibraryOnTextAndOnBrokenBytes() {
+        let text = "Naval ties: پیوندهای دریایی ۱۳۹۴ — 𝔸 😀 \u{200C}\r\n"
+        #expect(Self.decoded(Array(text.utf8)) == Array(text.unicodeScalars))
+        // Overlong forms, surrogates, values past U+10FFFF, stray continuations, cut sequences.
+        for bad: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], [0xD8],
+                             [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xFF], [0x61, 0xC3, 0x28]] {
+            #expect(Self.decoded(bad) == nil, "\(bad)")
+            #expect(Self.reference(bad) == nil, "\(bad)")
+        }
+        // Random bytes, biased towards UTF-8's lead and continuation bytes: the same verdict and scalars.
+        var generator = SplitMix64(seed: 2026)
+        let alphabet: [UInt8] = [0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xD8, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(Self.decoded(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}
+
+/// A seeded generator, so that a failing case comes back on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+

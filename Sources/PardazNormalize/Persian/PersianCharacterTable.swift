@@ -60,12 +60,16 @@ struct PersianCharacterTable: Sendable {
         index = flat
     }
 
-    /// The replacement of `scalar`, or nil when it is kept.
+    /// Where `scalar`'s replacement is (`replacement(inSlot:)`), or 0 when it is kept: the test
+    /// for every scalar of a text, which touches no array of scalars.
     @inline(__always)
-    func replacement(for scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+    func slot(for scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        guard value >= Self.lowest, value <= Self.highest else { return nil }
-        let slot = index[Int(value - Self.lowest)]
-        return slot == 0 ? nil : replacements[Int(slot) - 1]
+        guard value >= Self.lowest, value <= Self.highest else { return 0 }
+        return index.withUnsafeBufferPointer { Int($0[Int(value - Self.lowest)]) }
     }
+
+    /// The replacement in a slot that `slot(for:)` gave.
+    @inline(__always)
+    func replacement(inSlot slot: Int) -> [Unicode.Scalar] { replacements[slot - 1] }
 }

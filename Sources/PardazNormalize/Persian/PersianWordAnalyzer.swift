@@ -316,10 +316,19 @@ struct PersianWordAnalyzer: Sendable {
     /// that the common case (two words that stay apart) builds nothing.
     @inline(__always)
     func mayJoin(firstKey: WordKey, secondKey: WordKey) -> Bool {
-        let first = joinRoles[firstKey] ?? 0
-        return first & 1 != 0 || ((joinRoles[secondKey] ?? 0) & 2) != 0
-            || first & 4 != 0 && lexicon.compoundPairs.contains(WordKey(pair: firstKey, secondKey))
+        mayJoin(firstKey: firstKey, firstRole: joinRole(of: firstKey), secondKey: secondKey, secondRole: joinRole(of: secondKey))
     }
+
+    /// `mayJoin` with the two words' `joinRole`s already looked up.
+    @inline(__always)
+    func mayJoin(firstKey: WordKey, firstRole: UInt8, secondKey: WordKey, secondRole: UInt8) -> Bool {
+        firstRole & 1 != 0 || secondRole & 2 != 0 || firstRole & 4 != 0 && lexicon.compoundPairs.contains(WordKey(pair: firstKey, secondKey))
+    }
+
+    /// What part a word may play in a join (the bits of `joinRoles`; 0 for none): kept with each word
+    /// in `PersianRepairMemo`, so that a word seen before costs one lookup.
+    @inline(__always)
+    func joinRole(of key: WordKey) -> UInt8 { joinRoles[key] ?? 0 }
 
     /// The compound `first‌second`: one the corpora write so far more often than apart, one of the
     /// word list whose second part is no word of its own, a bound compound part after a known word

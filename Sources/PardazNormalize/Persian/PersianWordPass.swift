@@ -109,12 +109,13 @@ struct PersianWordPass {
         let end = scanned.end
         // The common case, decided by lookups alone: a word that stays as it is and no word after it
         // that it could join.
-        if !scanned.needsCleaning, repairs.table[scanned.key] == -1 {
+        if !scanned.needsCleaning, let known = scanned.known, known.repair == -1 {
             guard end + 1 < scalars.count, PersianLetters.isSpace(scalars[end]), PersianLetters.isLetter(scalars[end + 1]) else {
                 return end
             }
             let next = scanWord(from: end + 1)
-            if !next.needsCleaning && !analyzer.mayJoin(firstKey: scanned.key, secondKey: next.key) {
+            if !next.needsCleaning && !analyzer.mayJoin(firstKey: scanned.key, firstRole: known.role, secondKey: next.key,
+                                                        secondRole: next.known?.role ?? analyzer.joinRole(of: next.key)) {
                 lookahead = next
                 return end
             }
@@ -129,15 +130,15 @@ struct PersianWordPass {
         }
         if !word.contains(PersianLetters.zwnj) {
             var index: Int32
-            if let known = repairs.table[wordKey] {
-                index = known
+            if let known = scanned.needsCleaning ? repairs.table[wordKey] : scanned.known {
+                index = known.repair
             } else if let repaired = analyzer.repaired(word, key: wordKey, damage: repairs.damage) {
                 repairs.repairs.append(Self.withoutStrayZWNJ(repaired))
                 index = Int32(repairs.repairs.count - 1)
-                repairs.table[wordKey] = index
+                repairs.table[wordKey] = PersianRepairMemo.Entry(repair: index, role: analyzer.joinRole(of: wordKey))
             } else {
                 index = -1
-                repairs.table[wordKey] = index
+                repairs.table[wordKey] = PersianRepairMemo.Entry(repair: index, role: analyzer.joinRole(of: wordKey))
             }
             if index >= 0 {
                 word = repairs.repairs[Int(index)][...]
@@ -174,6 +175,8 @@ struct PersianWordPass {
         let end: Int
         let needsCleaning: Bool
         let key: WordKey
+        /// What the memo knows of the word as written, if it has seen it.
+        let known: PersianRepairMemo.Entry?
     }
 
     /// The word after a space, scanned while deciding on a join, kept for when its turn comes.
@@ -197,7 +200,8 @@ struct PersianWordPass {
                 hash &*= 0x0000_0100_0000_01b3
                 end += 1
             }
-            return ScannedWord(start: start, end: end, needsCleaning: needsCleaning, key: WordKey(hashValue: hash))
+            let key = WordKey(hashValue: hash)
+            return ScannedWord(start: start, end: end, needsCleaning: needsCleaning, key: key, known: repairs.table[key])
         }
     }
 
