@@ -9,7 +9,7 @@ PEYMA's development part. Each fold's data folder is built in a temporary folder
 links and slices of the shared files (nothing is written to the repository; the models go to the
 temporary folder too).
 
-Usage: python3 scripts/ner-crossval-fa.py [--folds 0,1,2] [--pardaz .build/release/pardaz] [--data ../shared/data]
+Usage: python3 scripts/ner-crossval-fa.py [--folds 0,1,...,9] [--pardaz .build/release/pardaz] [--data ../shared/data]
 """
 import argparse
 import os
@@ -23,7 +23,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--folds", default="0,1,2", help="which tenths to hold out, 0-9")
+    ap.add_argument("--folds", default="0,1,2,3,4,5,6,7,8,9", help="which tenths to hold out, 0-9")
     ap.add_argument("--pardaz", default=os.path.join(REPO, ".build", "release", "pardaz"))
     ap.add_argument("--data", default=os.path.join(os.path.dirname(REPO), "shared", "data"))
     args = ap.parse_args()
