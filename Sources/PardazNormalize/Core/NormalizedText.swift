@@ -78,33 +78,8 @@ extension String {
     /// `Array(unicodeScalars)`, which counts them first).
     var scalarArray: [Unicode.Scalar] {
         var copy = self
-        return copy.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                var index = 0, written = 0
-                let count = bytes.count
-                while index < count {
-                    let lead = UInt32(bytes[index])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        index += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    }
-                    buffer[written] = Unicode.Scalar(value).unsafelyUnwrapped
-                    written += 1
-                }
-                initialized = written
-            }
-        }
+        // A String's UTF-8 is always well-formed.
+        return copy.withUTF8 { UTF8Decoding.scalars($0) }.unsafelyUnwrapped
     }
 
     /// A string of `scalars`, encoded to UTF-8 directly (much faster than appending to a
