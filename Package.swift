@@ -47,6 +47,7 @@ let package = Package(
         .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/persian")]),
         .target(name: "PardazExtract", dependencies: ["PardazModel", "PardazICU"],
+                exclude: ["Resources/clusters"],  // read by `pardaz train` only; the models carry what they need
                 resources: [.copy("Resources/gazetteer"), .copy("Resources/models")]),
         .target(name: "PardazAlign", dependencies: ["PardazModel", "PardazExtract"],
                 resources: [.copy("Resources/lexicon")]),

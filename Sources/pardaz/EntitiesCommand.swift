@@ -38,11 +38,13 @@ struct EntitiesCommand: ParsableCommand {
         let text = readStandardInput()
         let extractor = EntityExtractor.shipped
         var found: [EntityMention] = []
+        var english: [TextRange] = lang == .en ? [TextRange(0, text.unicodeScalars.count)] : []
         if lang == .auto {
             var offset = 0
             for line in text.linesAtLineFeeds() {
                 let length = line.unicodeScalars.count
                 if let language = LanguageGuess.language(of: line.unicodeScalars) {
+                    if language == "en" { english.append(TextRange(offset, offset + length)) }
                     for var mention in extractor.mentions(in: String(line), language: language) {
                         mention.range = TextRange(offset + mention.range.start, offset + mention.range.end)
                         found.append(mention)
@@ -53,7 +55,8 @@ struct EntitiesCommand: ParsableCommand {
         } else {
             found = extractor.mentions(in: text, language: lang.rawValue)
         }
-        let (mentions, entities) = EntityGrouping.group(EntityExtractor.withoutCommonWords(found, in: text), in: text)
+        found = PersonNameParts.adding(to: EntityExtractor.withoutCommonWords(found, in: text), in: text, within: english)
+        let (mentions, entities) = EntityGrouping.group(found, in: text)
         let links = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.link) })
         let items = mentions.map {
             Item(start: $0.range.start, end: $0.range.end, text: $0.text, type: $0.type.rawValue, language: $0.language,

@@ -41,6 +41,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Feature buckets (a power of two).")
     var buckets = 1 << 17
 
+    @Option(name: .long, help: "English: Brown word clusters (word<TAB>bit path), built by scripts/build-english-clusters.py; 'none' for none.")
+    var clusters = "Sources/PardazExtract/Resources/clusters/en-brown.tsv"
+
     @Option(name: .long, help: "A folder to write each held-out set's tokens with their gold and predicted tags to (NAME.tsv), for error analysis.")
     var dump: String?
 
@@ -94,9 +97,16 @@ struct TrainNERCommand: ParsableCommand {
                 for sentence in segmenter.sentences(String(fields[2])) { unlabelled.append(sentence.tokens.map(\.text)) }
             }
         }
+        var brown: WordClusters?
+        if lang == .en && clusters != "none" {
+            guard let tsv = try? String(contentsOfFile: clusters, encoding: .utf8) else {
+                throw ValidationError("\(clusters): cannot be read (run from the repository's root, or pass --clusters)")
+            }
+            brown = WordClusters.brown(tsv: tsv)
+        }
         let started = Date()
         let model = PerceptronTagger.train(train, language: lang.rawValue, convention: convention(lang == .fa ? "peyma" : ""),
-                                           epochs: epochs, buckets: buckets, unlabelled: unlabelled)
+                                           epochs: epochs, buckets: buckets, unlabelled: unlabelled, clusters: brown)
         let seconds = Date().timeIntervalSince(started)
         let path = "\(output)/ner-\(lang.rawValue).bin"
         let data = model.data()

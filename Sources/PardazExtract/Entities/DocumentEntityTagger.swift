@@ -18,8 +18,10 @@ public struct DocumentEntityTagger: Sendable {
     /// `document` with its `entityMentions` and `entities`.
     public func annotate(_ document: Document) -> Document {
         var found: [EntityMention] = []
+        var englishBlocks: [TextRange] = []
         for block in document.blocks.sorted(by: { $0.range < $1.range })
         where !Self.skipped.contains(block.kind) && ["en", "fa"].contains(block.language) {
+            if block.language == "en" && block.kind != .keywords { englishBlocks.append(block.range) }
             for var mention in extractor.mentions(in: block.text, language: block.language)
             // Keywords are terms: only a gazetteer's name among them is an entity ("Defense Diplomacy" is not).
             where block.kind != .keywords || mention.method == "gazetteer" {
@@ -37,6 +39,7 @@ public struct DocumentEntityTagger: Sendable {
         }
         let headings = document.blocks.filter { $0.kind == .title || $0.kind == .heading }.map(\.range)
         found = EntityExtractor.withoutCommonWords(found, in: document.text, headings: headings)
+        found = PersonNameParts.adding(to: found, in: document.text, within: englishBlocks)
         var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range }, in: document.text)
         for index in mentions.indices { mentions[index].sourceRange = document.offsetMap.sourceRange(of: mentions[index].range) }
         var result = document

@@ -4,8 +4,9 @@ import PardazModel
 /// its head word makes it an organization ("Southern Sea Fleet") or no name at all ("the ‘Atlantic
 /// Century’"), a place's possessive inside it makes it a phrase unless an organization's head follows
 /// ("Egypt's Naval Ambitions", but "Iran's Navy"), the head before "for" or "of" belongs to it
-/// ("Center for Maritime and Coastal Studies"), and an abbreviation of common words in
-/// parentheses is no name ("Shoulder Launched Missile (SLM)"). Used by `EntityExtractor`.
+/// ("Center for Maritime and Coastal Studies"), an abbreviation of common words or of a field in
+/// parentheses is no name ("Shoulder Launched Missile (SLM)", "International Relations (IR)"), and
+/// neither is a people's relations or policy ("Iranian Military Relations"). Used by `EntityExtractor`.
 enum EnglishNamePhrases {
     /// Last words that make a name an organization's (lowercased): units, institutions, offices.
     static let organizationHeads: Set<String> = [
@@ -32,6 +33,10 @@ enum EnglishNamePhrases {
         "doctrine", "resolution", "communiqué", "communique", "agreement", "accord",
     ]
 
+    /// Last words of a phrase about a people's dealings with another (lowercased), besides a
+    /// field's heads (`AcademicText.fieldHeads`).
+    static let relationHeads: Set<String> = ["ties", "cooperation", "relationship", "partnership", "rivalry", "strategy", "entente"]
+
     /// The type a name of these tokens has: an organization where a place was guessed but the last
     /// word is an organization's head, or the name is an abbreviation of three letters or more
     /// ("MEJSS"; the gazetteer gives countries such as "UAE" their type afterwards).
@@ -55,6 +60,12 @@ enum EnglishNamePhrases {
            nonNameHeads.contains(tokens[span.upperBound].text.lowercased()) { return true }
         // A kind of weapon is no organization or place: "Small Arms" (but "Office of Small Arms").
         if WeaponPatterns.weaponNouns.contains(last), !tokens[span].contains(where: { $0.text == "of" }) { return true }
+        // A people's relations, policy or field is a phrase: "Iranian Military Relations", "Chinese
+        // Foreign Policy" (but "Council on Foreign Relations" and "European Journal of Asian Studies"
+        // are names).
+        if EntityExtractor.demonyms.contains(tokens[span.lowerBound].text.lowercased()),
+           AcademicText.fieldHeads.contains(last) || relationHeads.contains(last),
+           !tokens[span].contains(where: { organizationHeads.contains($0.text.lowercased()) }) { return true }
         guard kind == .organization else { return false }
         // A place's possessive ("China's", not "People's").
         let possessive = tokens[span.lowerBound..<(span.upperBound - 1)].contains { token in
@@ -95,7 +106,8 @@ enum EnglishNamePhrases {
             let words = tokens[start..<close].filter { $0.kind == .word }
             guard !(start..<close).contains(where: named) else { continue }
             let lastWord = words.last!.text.lowercased()
-            if words.allSatisfy({ $0.text.first?.isLowercase == true }) || WeaponPatterns.weaponNouns.contains(lastWord) {
+            if words.allSatisfy({ $0.text.first?.isLowercase == true }) || WeaponPatterns.weaponNouns.contains(lastWord)
+                || AcademicText.namesAField(start..<close, tokens) {
                 result.append(index)
             }
         }

@@ -21,6 +21,9 @@ public struct EntityExtractor: Sendable {
         self.taggers = taggers
     }
 
+    /// Titles that an organization's name runs on into ("… Commission Vice Chairman …"), lowercased.
+    static let trailingTitles: Set<String> = ["vice", "deputy", "chairman", "spokesman", "spokeswoman", "director", "minister", "chief"]
+
     /// Words before a person's name that are titles or descriptions, not the name (lowercased).
     static let titles: Set<String> = [
         "minister", "president", "vice", "prime", "foreign", "defense", "defence", "deputy", "former", "general", "gen.",
@@ -73,7 +76,7 @@ public struct EntityExtractor: Sendable {
         "Both", "Although", "However", "Thus", "Meanwhile", "Moreover", "Furthermore", "Therefore", "Sorry",
         "We", "I", "It", "He", "She", "They", "Our", "His", "Her", "Their", "Its", "You", "Your",
         "One", "Two", "Three", "Four", "Five", "Appendix", "Table", "Figure", "Chapter", "Section", "Part", "Note",
-        "See", "Cf", "Ibid", "Others",
+        "See", "Cf", "Ibid", "Others", "Most", "Many", "Some", "All", "Each", "Every", "Several", "Few", "Such",
     ]
 
     /// Words a Persian name does not begin or end with.
@@ -120,6 +123,11 @@ public struct EntityExtractor: Sendable {
                     kind = .person
                 }
                 guard var trimmed = trim(span, kind, tokens, language) else { continue }
+                // One name before "administration" in small letters is the president's: "the Clinton administration".
+                if language == "en", kind == .organization, trimmed.count == 1, trimmed.upperBound < tokens.count,
+                   ["administration", "presidency"].contains(tokens[trimmed.upperBound].text) {
+                    kind = .person
+                }
                 if language == "en", kind == .organization || kind == .location {
                     var wider = EnglishNamePhrases.withHeadBefore(trimmed, tokens)
                     if wider != trimmed {
@@ -150,6 +158,34 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 found.append((trimmed, kind, "tagger"))
+            }
+            // "The West" and "the East" of world politics are places, wherever the tagger missed them
+            // ("relations with the West"; not "the West Bank", not "the west").
+            if language == "en" {
+                for i in tokens.indices.dropFirst() where ["West", "East"].contains(tokens[i].text) && tokens[i - 1].text.lowercased() == "the"
+                    && !(i + 1 < tokens.count && tokens[i + 1].text.first?.isUppercase == true)
+                    && !found.contains(where: { $0.tokens.contains(i) }) {
+                    found.append((i..<i + 1, .location, "tagger"))
+                }
+                // "the" and capitalized words ending in an organization's head make its name where
+                // the tagger found nothing there: "according to the U.S Congressional Research Service".
+                var i = 1
+                while i < tokens.count {
+                    guard tokens[i - 1].text == "the", tokens[i].text.first?.isUppercase == true else {
+                        i += 1
+                        continue
+                    }
+                    var end = i
+                    while end < tokens.count, end - i < 6, tokens[end].text.first?.isUppercase == true,
+                          tokens[end].kind == .word || tokens[end].text.contains(".") { end += 1 }
+                    if end - i >= 2, EnglishNamePhrases.organizationHeads.contains(tokens[end - 1].text.lowercased()),
+                       !(end < tokens.count && ["of", "for", "on"].contains(tokens[end].text)),
+                       !found.contains(where: { $0.tokens.overlaps(i..<end) }),
+                       !tokens[i..<end].contains(where: { Self.capitalizedFunctionWords.contains($0.text) }) {
+                        found.append((i..<end, .organization, "tagger"))
+                    }
+                    i = end + 1
+                }
             }
             // The gazetteer: its type where its name is exactly what the tagger found, and its names
             // the tagger left alone or took into a phrase that is not a name.
@@ -262,8 +298,22 @@ public struct EntityExtractor: Sendable {
             return start < end ? start..<end : nil
         }
         func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
-        // No one's name begins with a number: "One Port, One Corridor" names a plan.
-        if kind == .person, ["One", "Two", "Three", "Four", "Five"].contains(tokens[start].text) { return nil }
+        // No one's name, and no place's, begins with a number: "One Port, One Corridor" names a plan.
+        if kind != .organization, ["One", "Two", "Three", "Four", "Five"].contains(tokens[start].text) { return nil }
+        // Words joined by underscores are an identifier from an address or a file name ("Navy_Times").
+        if tokens[start..<end].contains(where: { $0.text.contains("_") }) { return nil }
+        // Descriptions and titles alone are nobody's name: "a new Iranian President".
+        if tokens[start..<end].allSatisfy({ token in
+            let word = token.text.lowercased()
+            return token.kind != .word || Self.demonyms.contains(word) || Self.personTitles.contains(word)
+                || Self.trailingTitles.contains(word) || ["foreign", "defense", "defence", "prime", "former"].contains(word)
+                || Self.capitalizedFunctionWords.contains(token.text)
+        }) { return nil }
+        // An organization's name does not end in the title of someone in it: "Central Military
+        // Commission Vice" (Chairman …).
+        if kind == .organization {
+            while end - start > 1, Self.trailingTitles.contains(tokens[end - 1].text.lowercased()) { end -= 1 }
+        }
         // Leading words in small letters ("the", "defense minister"), "The", and for a person, titles.
         while start < end, !capitalized(tokens[start]) || Self.capitalizedFunctionWords.contains(tokens[start].text)
                 || (kind == .person && Self.titles.contains(tokens[start].text.lowercased())) {
@@ -291,8 +341,9 @@ public struct EntityExtractor: Sendable {
         // Places joined by hyphens describe a relation, not a name: "Oman-India trade ties".
         let words = tokens[start..<end].filter { $0.text != "-" && $0.text != "–" }
         if words.count >= 2, words.count < end - start,
-           words.allSatisfy({ Gazetteer.shipped.matches(in: [$0], language: "en").first?.entry.type == .location }) {
-            return nil
+           words.allSatisfy({ Gazetteer.shipped.matches(in: [$0], language: "en").first?.entry.type == .location
+                || Self.demonyms.contains($0.text.lowercased()) }) {
+            return nil  // and "Sino-Iran entente"
         }
         // A description, not a name: "Iranian", "Russians", "Middle Eastern"; or half of a slashed
         // term (A2/AD).

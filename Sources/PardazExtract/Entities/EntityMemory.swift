@@ -2,14 +2,17 @@
 /// folded words) with the type it was tagged most often. Matched longest first over a sentence,
 /// its hits are features, which tell the tagger where a name it has seen before begins and ends
 /// even in a context it has not ("سازمان میادین میوه و تره بار" after a verb it never saw).
+import PardazModel
+
 struct EntityMemory: Sendable {
-    /// Sequence hash → type index (into the tagger's types, PER ORG LOC…).
-    private(set) var names: [UInt64: UInt8] = [:]
+    /// Sequence hash → type index (into the tagger's types, PER ORG LOC…); looked up up to
+    /// `longest` times per token, so without SipHash.
+    private(set) var names = HashKeyedTable<UInt8>()
     static let longest = 8
 
     init() {}
 
-    init(names: [UInt64: UInt8]) { self.names = names }
+    init(names: HashKeyedTable<UInt8>) { self.names = names }
 
     /// The hash of a sequence of word hashes.
     static func hash<S: Sequence<UInt64>>(_ words: S) -> UInt64 {
@@ -35,6 +38,7 @@ struct EntityMemory: Sendable {
                 if tag.hasPrefix("B-") { start = i }
             }
         }
+        names = HashKeyedTable(minimumCapacity: counts.count)
         for (key, byType) in counts {
             // The most frequent type; ties go to the first type, so the memory is the same every time.
             let best = byType.indices.max { byType[$0] < byType[$1] || (byType[$0] == byType[$1] && $0 > $1) }!

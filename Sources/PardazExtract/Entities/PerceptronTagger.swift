@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 
 /// A named-entity tagger: a structured averaged perceptron (a linear-chain model trained with
 /// perceptron updates) over hashed features of each token (`TaggerFeatures`) and tag-to-tag
@@ -127,7 +128,7 @@ public struct PerceptronTagger: Sendable {
     /// same model), with averaged weights; `convention` is the convention the model tags in by default.
     /// For Persian, word classes (`WordClusters`) are learned from the examples' words and `unlabelled`.
     public static func train(_ examples: [Example], language: String, convention: String, epochs: Int = 25,
-                             buckets: Int = 1 << 17, unlabelled: [[String]] = []) -> PerceptronTagger {
+                             buckets: Int = 1 << 17, unlabelled: [[String]] = [], clusters: WordClusters? = nil) -> PerceptronTagger {
         let tags = ["O"] + Set(examples.flatMap { $0.sentence.map(\.tag) }).subtracting(["O"]).sorted()
         var model = PerceptronTagger(language: language, convention: convention, tags: tags, buckets: buckets)
         let count = tags.count
@@ -143,7 +144,9 @@ public struct PerceptronTagger: Sendable {
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
         // Word classes for Persian, from the training text and `unlabelled` (they cost English a little).
-        if language == "fa" {
+        if let clusters {
+            model.clusters = clusters
+        } else if language == "fa" {
             model.clusters = WordClusters.learn(hashed.map(\.words) + unlabelled.map { $0.map(TaggerFeatures.wordHash) })
         }
         let prepared = examples.indices.map { k -> (TaggerFeatures, [Int]) in
@@ -208,11 +211,11 @@ public struct PerceptronTagger: Sendable {
         if !clusters.isEmpty { data.append(Data("\(clusters.classes.count)\n".utf8)) }
         let half = weights.map { Float16($0).bitPattern.littleEndian }
         half.withUnsafeBufferPointer { data.append(Data(buffer: $0)) }
-        for (key, type) in memory.names.sorted(by: { $0.key < $1.key }) {
+        for (key, type) in memory.names.elements.sorted(by: { $0.key < $1.key }) {
             withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
             data.append(type)
         }
-        for (key, classes) in clusters.classes.sorted(by: { $0.key < $1.key }) {
+        for (key, classes) in clusters.classes.elements.sorted(by: { $0.key < $1.key }) {
             withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
             withUnsafeBytes(of: classes.littleEndian) { data.append(contentsOf: $0) }
         }
@@ -242,8 +245,7 @@ public struct PerceptronTagger: Sendable {
         var half = [UInt16](repeating: 0, count: count)
         _ = half.withUnsafeMutableBytes { body.prefix(count * 2).copyBytes(to: $0) }  // copied: the bytes may be unaligned
         weights = half.map { Float(Float16(bitPattern: UInt16(littleEndian: $0))) }
-        var table: [UInt64: UInt8] = [:]
-        table.reserveCapacity(remembered)
+        var table = HashKeyedTable<UInt8>(minimumCapacity: remembered)
         var offset = stored.startIndex
         for _ in 0..<remembered {
             var key: UInt64 = 0
@@ -252,8 +254,7 @@ public struct PerceptronTagger: Sendable {
             offset += 9
         }
         memory = EntityMemory(names: table)
-        var classes: [UInt64: UInt32] = [:]
-        classes.reserveCapacity(classCount)
+        var classes = HashKeyedTable<UInt32>(minimumCapacity: classCount)
         for _ in 0..<classCount {
             var key: UInt64 = 0, value: UInt32 = 0
             _ = withUnsafeMutableBytes(of: &key) { stored[offset..<(offset + 8)].copyBytes(to: $0) }

@@ -2,7 +2,8 @@
 /// The hashed features of every token of a sentence, computed once per sentence: the word and its
 /// neighbours (lowercased, with Persian letter variants, ZWNJ and digits folded), affixes, word
 /// shape and case, letter trigrams (Persian), gazetteer hits and names seen in training around the
-/// token, script, word classes (Persian), and the corpus convention whose tags are wanted.
+/// token, script, word classes (learned for Persian, Brown clusters for English), and the corpus
+/// convention whose tags are wanted.
 ///
 /// Features are 64-bit hashes of a template number and the values it combines, reduced to
 /// `buckets` (a power of two); nothing builds a string per feature, so a sentence's features cost
@@ -59,6 +60,9 @@ struct TaggerFeatures {
         func memoryKey(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : remembered[j] }
         func gazetteerKey(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : hits[j] }
         func suffix(_ j: Int) -> UInt64 { j < 0 ? start : j >= keys.count ? end : keys[j].suffix3 }
+        // Word classes, looked up once per token.
+        let unknownClass: (coarse: UInt64, fine: UInt64) = (0xFFFF, 0xFFFF)
+        let classes = clusters.isEmpty ? [] : keys.map { clusters.of($0.word) ?? unknownClass }
         indexes.reserveCapacity(words.count * 40)
         var features: [UInt64] = []
         features.reserveCapacity(48)
@@ -86,12 +90,12 @@ struct TaggerFeatures {
             // Letter trigrams help Persian, whose unseen names share pieces with seen ones (and cost
             // English a point: its capitals already say "name").
             if language == "fa" { for trigram in key.trigrams { features.append(Self.mix(50, trigram)) } }
-            // Word classes (Persian): the word's coarse and fine class, its neighbours' fine ones, and
-            // the three coarse ones together; words the classes never saw have a class of their own.
-            if !clusters.isEmpty {
-                let unknown: (coarse: UInt64, fine: UInt64) = (0xFFFF, 0xFFFF)
+            // Word classes (Persian: learned; English: Brown clusters): the word's coarse and fine
+            // class, its neighbours' fine ones, and the three coarse ones together; words the classes
+            // never saw have a class of their own.
+            if !classes.isEmpty {
                 func cluster(_ j: Int) -> (coarse: UInt64, fine: UInt64) {
-                    j < 0 ? (0xFFFE, 0xFFFE) : j >= keys.count ? (0xFFFD, 0xFFFD) : clusters.of(keys[j].word) ?? unknown
+                    j < 0 ? (0xFFFE, 0xFFFE) : j >= keys.count ? (0xFFFD, 0xFFFD) : classes[j]
                 }
                 let here = cluster(i), before = cluster(i - 1), after = cluster(i + 1)
                 features += [Self.mix(60, here.fine), Self.mix(61, here.coarse), Self.mix(62, before.fine), Self.mix(63, after.fine),

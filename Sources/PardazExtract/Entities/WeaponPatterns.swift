@@ -138,6 +138,19 @@ enum WeaponPatterns {
                     continue
                 }
             }
+            // An example given right after weapons in general: "missile defenses like THAAD", "air
+            // defense systems such as the Patriot".
+            if lower[i] == "like" || lower[i] == "including" || (lower[i] == "as" && i > 0 && lower[i - 1] == "such") {
+                let back = lower[i] == "as" ? i - 1 : i
+                let name = i + 1 < tokens.count && lower[i + 1] == "the" ? i + 2 : i + 1
+                if lower[max(0, back - 3)..<back].contains(where: { weaponNouns.contains($0) || $0 == "defenses" || $0 == "defences" }),
+                   capitalized(name), plainName(name), !capitalized(name + 1),
+                   designationEnd(tokens, from: name, touching: touching) == nil {
+                    found.append(tokens[name].range)
+                    i = name + 1
+                    continue
+                }
+            }
             // A name before a weapon noun with only modifiers between ("the Kowsar coastal
             // cruise missile"), with the names listed before it ("the Fajr and Zelzal missiles"); or
             // a name after a range ("the medium-range Fateh 110").

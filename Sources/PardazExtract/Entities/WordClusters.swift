@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 
 /// Word classes learned from unlabelled text, for the tagger's features: words that occur in like
 /// contexts share a class, so a word seen in training lends its weights to its classmates. Each
@@ -7,13 +8,13 @@ import Foundation
 /// Learned by spherical k-means over each word's positive pointwise mutual information with the
 /// most frequent words just before and just after it; the first centroids are the most frequent
 /// words, so the same text gives the same classes.
-struct WordClusters: Sendable {
+public struct WordClusters: Sendable {
     /// Word hash → coarse class × 65,536 + fine class.
-    let classes: [UInt64: UInt32]
+    let classes: HashKeyedTable<UInt32>
 
-    init() { classes = [:] }
+    init() { classes = HashKeyedTable() }
 
-    init(classes: [UInt64: UInt32]) { self.classes = classes }
+    init(classes: HashKeyedTable<UInt32>) { self.classes = classes }
 
     var isEmpty: Bool { classes.isEmpty }
 
@@ -98,8 +99,27 @@ struct WordClusters: Sendable {
             return assignment
         }
         let coarseClasses = kMeans(coarse), fineClasses = kMeans(fine)
-        var classes: [UInt64: UInt32] = [:]
+        var classes = HashKeyedTable<UInt32>(minimumCapacity: vocabulary.count)
         for (w, word) in vocabulary.enumerated() { classes[word] = UInt32(coarseClasses[w]) << 16 | UInt32(fineClasses[w]) }
+        return WordClusters(classes: classes)
+    }
+
+    /// Classes from Brown clusters given as bit paths (`word<TAB>path` lines, words lowercased, `#`
+    /// lines skipped): the fine class is the whole path, the coarse one its first `coarseBits` bits.
+    public static func brown(tsv: String, coarseBits: Int = 6) -> WordClusters {
+        var rows: [(word: UInt64, path: Substring)] = []
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            rows.append((TaggerFeatures.wordHash(String(line[..<tab])), line[line.index(after: tab)...]))
+        }
+        let paths = Set(rows.map(\.path)).sorted()
+        let fine = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, UInt32($0)) })
+        var coarseIndex: [Substring: UInt32] = [:]
+        for path in paths { coarseIndex[path.prefix(coarseBits)] = coarseIndex[path.prefix(coarseBits)] ?? UInt32(coarseIndex.count) }
+        var classes = HashKeyedTable<UInt32>(minimumCapacity: rows.count)
+        for row in rows where classes[row.word] == nil {
+            classes[row.word] = coarseIndex[row.path.prefix(coarseBits)]! << 16 | fine[row.path]!
+        }
         return WordClusters(classes: classes)
     }
 }
