@@ -319,6 +319,12 @@ struct EntityPieceTests {
         for phrase in ["Omani President", "Omani Naval Relations", "Sino-Omani", "IR"] { #expect(!found.contains { $0.0 == phrase }, "\(phrase)") }
         // Weapons given as examples after weapons in general.
         #expect(found.filter { $0.1 == .weapon }.map(\.0) == ["SAMP", "Aster"])
+        // A title's capitalized preposition makes a phrase; an organization's name ends at a comma.
+        // (The sample journal article's title: input/sample-journal.html, the project's own text.)
+        let title = Self.mentions("Hedging Between Rivals: Iran’s Strategy Toward China and the Gulf Monarchies")
+        #expect(title.contains { $0.0 == "China" } && !title.contains { $0.0.contains("Toward") })
+        let affiliation = Self.mentions("She teaches at Alborz University, Tehran, and writes for the press.")
+        #expect(affiliation.contains { $0 == ("Alborz University", .organization) } && !affiliation.contains { $0.0.contains(",") })
     }
 
     @Test func aPersonNamedByOneWordOfAFullNameFoundElsewhere() throws {

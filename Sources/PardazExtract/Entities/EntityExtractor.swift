@@ -21,6 +21,12 @@ public struct EntityExtractor: Sendable {
         self.taggers = taggers
     }
 
+    /// Prepositions that titles capitalize and names do not contain ("… Toward China").
+    static let titlePrepositions: Set<String> = [
+        "Toward", "Towards", "Between", "Against", "Into", "Over", "Beyond", "Through", "Versus", "Amid", "Among", "Across",
+        "Within", "Without", "Behind", "Beneath", "Despite",
+    ]
+
     /// Titles that an organization's name runs on into ("… Commission Vice Chairman …"), lowercased.
     static let trailingTitles: Set<String> = ["vice", "deputy", "chairman", "spokesman", "spokeswoman", "director", "minister", "chief"]
 
@@ -300,6 +306,15 @@ public struct EntityExtractor: Sendable {
         func capitalized(_ token: Token) -> Bool { token.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
         // No one's name, and no place's, begins with a number: "One Port, One Corridor" names a plan.
         if kind != .organization, ["One", "Two", "Three", "Four", "Five"].contains(tokens[start].text) { return nil }
+        // An organization's name runs to the first comma: "Zagros University, Kermanshah"
+        // is a university and a city.
+        if kind == .organization, let comma = tokens[start..<end].firstIndex(where: { $0.text == "," }) {
+            end = comma
+            while end > start && !isName(tokens[end - 1]) { end -= 1 }
+            guard start < end else { return nil }
+        }
+        // A preposition that a title capitalizes makes a phrase, not a name: "Strategy Toward China".
+        if tokens[start..<end].contains(where: { Self.titlePrepositions.contains($0.text) }) { return nil }
         // Words joined by underscores are an identifier from an address or a file name ("Navy_Times").
         if tokens[start..<end].contains(where: { $0.text.contains("_") }) { return nil }
         // Descriptions and titles alone are nobody's name: "a new Iranian President".
