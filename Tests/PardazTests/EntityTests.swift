@@ -308,13 +308,13 @@ struct EntityPieceTests {
 
     @Test func phrasesAroundNamesThatAreNoNames() {
         let found = Self.mentions("Since 1990, Oman has balanced its relations with the West, as the Gulf Maritime Research Service noted "
-            + "in 2019. The Clinton administration had doubts after a new Omani President came. Omani Naval Relations grew, and "
+            + "in 2019. The Carter administration had doubts after a new Omani President came. Omani Naval Relations grew, and "
             + "Sino-Omani trade too. Most International Relations (IR) theories agree. Buyers want missile defenses like SAMP and "
             + "systems such as the Aster.")
         // "The West" of world politics; a service's name after "the"; a president's name before "administration".
         #expect(found.contains { $0 == ("West", .location) })
         #expect(found.contains { $0 == ("Gulf Maritime Research Service", .organization) })
-        #expect(found.contains { $0 == ("Clinton", .person) })
+        #expect(found.contains { $0 == ("Carter", .person) })
         // A people's title, relations or trade, and a field's abbreviation, are no names.
         for phrase in ["Omani President", "Omani Naval Relations", "Sino-Omani", "IR"] { #expect(!found.contains { $0.0 == phrase }, "\(phrase)") }
         // Weapons given as examples after weapons in general.

@@ -27,7 +27,7 @@ public struct EntityExtractor: Sendable {
         "Within", "Without", "Behind", "Beneath", "Despite",
     ]
 
-    /// Titles that an organization's name runs on into ("… Commission Vice Chairman …"), lowercased.
+    /// Titles that an organization's name runs on into ("… Planning Board Deputy Head …"), lowercased.
     static let trailingTitles: Set<String> = ["vice", "deputy", "chairman", "spokesman", "spokeswoman", "director", "minister", "chief"]
 
     /// Words before a person's name that are titles or descriptions, not the name (lowercased).
@@ -129,7 +129,7 @@ public struct EntityExtractor: Sendable {
                     kind = .person
                 }
                 guard var trimmed = trim(span, kind, tokens, language) else { continue }
-                // One name before "administration" in small letters is the president's: "the Clinton administration".
+                // One name before "administration" in small letters is the president's: "the Carter administration".
                 if language == "en", kind == .organization, trimmed.count == 1, trimmed.upperBound < tokens.count,
                    ["administration", "presidency"].contains(tokens[trimmed.upperBound].text) {
                     kind = .person
@@ -174,7 +174,7 @@ public struct EntityExtractor: Sendable {
                     found.append((i..<i + 1, .location, "tagger"))
                 }
                 // "the" and capitalized words ending in an organization's head make its name where
-                // the tagger found nothing there: "according to the U.S Congressional Research Service".
+                // the tagger found nothing there: "as reported by the Gulf Maritime Research Service".
                 var i = 1
                 while i < tokens.count {
                     guard tokens[i - 1].text == "the", tokens[i].text.first?.isUppercase == true else {
@@ -324,8 +324,8 @@ public struct EntityExtractor: Sendable {
                 || Self.trailingTitles.contains(word) || ["foreign", "defense", "defence", "prime", "former"].contains(word)
                 || Self.capitalizedFunctionWords.contains(token.text)
         }) { return nil }
-        // An organization's name does not end in the title of someone in it: "Central Military
-        // Commission Vice" (Chairman …).
+        // An organization's name does not end in the title of someone in it: "National Planning
+        // Board Deputy" (Head …).
         if kind == .organization {
             while end - start > 1, Self.trailingTitles.contains(tokens[end - 1].text.lowercased()) { end -= 1 }
         }

@@ -61,7 +61,7 @@ enum WeaponPatterns {
             }
             return false
         }
-        /// Whether a weapon noun follows token i with only modifiers between ("long-range anti-ship
+        /// Whether a weapon noun follows token i with only modifiers between ("medium-range coastal
         /// missile"): a quoted word with the noun further off is someone's word ("said “No” to the missile").
         func weaponNounRightAfter(_ i: Int) -> Bool {
             var j = i + 1
