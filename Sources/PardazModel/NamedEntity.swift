@@ -17,7 +17,8 @@ public struct EntityMention: Hashable, Sendable, Codable {
     public var sourceRange: TextRange?
     public var text: String
     /// What found it: `tagger` (the statistical tagger), `gazetteer`, `pattern` (weapon
-    /// designations, ship names), `byline` (the document's authors), `citation` (an author cited).
+    /// designations, ship names), `byline` (the document's authors), `citation` (an author cited),
+    /// `document` (one word of a person's full name found elsewhere in the document).
     public var method: String
 
     public init(id: String? = nil, entity: String? = nil, type: Kind, language: String, range: TextRange,

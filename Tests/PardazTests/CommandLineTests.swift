@@ -40,7 +40,7 @@ struct CommandLineTests {
         let result = try Self.pardaz(["process", Fixtures.seedNewsPath])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["schemaVersion"] as? String == "1.0.0")
+        #expect(object?["schemaVersion"] as? String == "1.1.0")
         #expect(object?["kind"] as? String == "news")
     }
 

@@ -341,7 +341,7 @@ struct EntityPieceTests {
         let found = PersonNameParts.adding(to: full, in: text, within: [TextRange(0, scalars.count)])
         // "Li" and "Farouk" (twice, once with 's); not at a sentence's start ("Li left."), not a word the
         // text writes in small letters ("gentle"), not next to another capitalized word.
-        #expect(found.filter { $0.method == "name part" }.map(\.text) == ["Li", "Farouk", "Farouk"])
+        #expect(found.filter { $0.method == "document" }.map(\.text) == ["Li", "Farouk", "Farouk"])
         // A one-word organization the tagger made of such a word is the person.
         let garver = PersonNameParts.adding(to: [person("Tom Gentle"), EntityMention(type: .organization, language: "en",
                                                  range: TextRange(0, 2), text: "Li", method: "tagger"), person("Li Qiang")],

@@ -10,8 +10,9 @@ import PardazModel
 /// next to another capitalized word (part of another name), not inside a mention found; the tagger's
 /// one-word organization that is such a word becomes the person.
 public enum PersonNameParts {
-    /// `mentions` with the name parts added (and organizations that are such parts made persons), found within `ranges` of `text` (the English parts
-    /// read for names), in reading order.
+    /// `mentions` with the name parts added (method `document`; and organizations that are such
+    /// parts made persons), found within `ranges` of `text` (the English parts read for names), in
+    /// reading order.
     public static func adding(to mentions: [EntityMention], in text: String, within ranges: [TextRange]) -> [EntityMention] {
         let scalars = Array(text.unicodeScalars)
         var parts = Set<String>()
@@ -51,7 +52,7 @@ public enum PersonNameParts {
                       case let before = neighbour(scalars, from: start - 1, step: -1, within: range),
                       !before.capitalized, !before.sentenceEnd,
                       !neighbour(scalars, from: k, step: 1, within: range).capitalized else { continue }
-                added.append(EntityMention(type: .person, language: "en", range: TextRange(start, k), text: word, method: "name part"))
+                added.append(EntityMention(type: .person, language: "en", range: TextRange(start, k), text: word, method: "document"))
             }
         }
         return (mentions + added).sorted { $0.range < $1.range }
