@@ -1,10 +1,11 @@
 import PardazExtract
 import PardazIngest
+import PardazModel
 import PardazNormalize
 
 /// libFuzzer entry point: any bytes through ingest (decoding, input-kind detection, structure) and,
-/// as text, through both normalizers, the segmenter, both temporal taggers and (inputs up to 4 KB)
-/// the entity extractor in both languages. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
+/// as text, through both normalizers, the segmenter, both temporal taggers, the UTF-8 decoder and
+/// (inputs up to 4 KB) the entity extractor, name parts and grouping in both languages. Built and run by `scripts/fuzz.sh` with `-sanitize=fuzzer`;
 /// a crash, a hang or an offset map that does not cover its text is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -21,10 +22,18 @@ public func fuzzIngestAndNormalize(_ start: UnsafePointer<UInt8>, _ count: Int) 
     }
     // The tagger is slow in a debug build: short inputs only, so that the rest keeps its pace.
     for language in ["en", "fa"] where count <= 4096 {
-        for mention in FuzzTarget.entities.mentions(in: text, language: language) {
+        let found = FuzzTarget.entities.mentions(in: text, language: language)
+        // Then as a document's mentions are: names' parts found across the text, and grouped.
+        let mentions = PersonNameParts.adding(to: found, in: text, within: [TextRange(0, scalarCount)])
+        for mention in mentions {
             precondition(mention.range.end <= scalarCount && mention.range.start < mention.range.end, "bad entity range")
         }
+        let grouped = EntityGrouping.group(mentions, in: text)
+        precondition(grouped.mentions.allSatisfy { $0.entity != nil }, "a mention with no entity")
     }
+    // Bytes decoded straight to scalars agree with the standard library's UTF-8 (`pardaz normalize`).
+    let decoded = bytes.withUnsafeBufferPointer { UTF8Decoding.scalars($0) }
+    precondition(decoded == String(validating: bytes, as: UTF8.self).map { Array($0.unicodeScalars) }, "UTF-8 decoding differs")
     for result in [FuzzTarget.persian.normalize(text), FuzzTarget.english.normalize(text)] {
         precondition(result.offsetMap.textLength == result.text.unicodeScalars.count, "offset map does not cover the text")
         for segment in result.offsetMap.segments {

@@ -1,9 +1,9 @@
+import PardazModel
+
 /// The names a tagger saw tagged in its training data: each token sequence (by the hashes of its
 /// folded words) with the type it was tagged most often. Matched longest first over a sentence,
 /// its hits are features, which tell the tagger where a name it has seen before begins and ends
 /// even in a context it has not ("سازمان میادین میوه و تره بار" after a verb it never saw).
-import PardazModel
-
 struct EntityMemory: Sendable {
     /// Sequence hash → type index (into the tagger's types, PER ORG LOC…); looked up up to
     /// `longest` times per token, so without SipHash.

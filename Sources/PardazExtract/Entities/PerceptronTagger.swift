@@ -126,7 +126,8 @@ public struct PerceptronTagger: Sendable {
 
     /// Trains on `examples` for `epochs` passes, shuffled with a fixed seed (the same data give the
     /// same model), with averaged weights; `convention` is the convention the model tags in by default.
-    /// For Persian, word classes (`WordClusters`) are learned from the examples' words and `unlabelled`.
+    /// Word classes (`WordClusters`) are `clusters` when given (English's Brown clusters), else for
+    /// Persian learned from the examples' words and `unlabelled`.
     public static func train(_ examples: [Example], language: String, convention: String, epochs: Int = 25,
                              buckets: Int = 1 << 17, unlabelled: [[String]] = [], clusters: WordClusters? = nil) -> PerceptronTagger {
         let tags = ["O"] + Set(examples.flatMap { $0.sentence.map(\.tag) }).subtracting(["O"]).sorted()
@@ -143,7 +144,8 @@ public struct PerceptronTagger: Sendable {
             EntityMemory(sentences: hashed.indices.filter { $0 % Self.folds != half }.map { hashed[$0] }, types: types)
         }
         model.memory = EntityMemory(sentences: hashed, types: types)
-        // Word classes for Persian, from the training text and `unlabelled` (they cost English a little).
+        // Word classes: given, or for Persian learned from the training text and `unlabelled` (classes
+        // learned so cost English a little; Brown clusters of a large corpus raise it).
         if let clusters {
             model.clusters = clusters
         } else if language == "fa" {

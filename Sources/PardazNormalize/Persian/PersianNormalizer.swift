@@ -46,13 +46,8 @@ public struct PersianNormalizer: Sendable {
         return NormalizedText(text: String(scalars: output), offsetMap: map)
     }
 
-    /// The UTF-8 of `text` normalized: for streaming a large input through without building a
-    /// `String` of each piece.
-    public func normalizedUTF8(_ text: String, memo: inout PersianRepairMemo) -> [UInt8] {
-        normalizedScalars(text.scalarArray, memo: &memo, composingMaps: false).0.utf8Bytes
-    }
-
-    /// The UTF-8 of `scalars` normalized: for a caller that decoded bytes itself (`UTF8Decoding`).
+    /// The UTF-8 of `scalars` normalized, with no offset map: for streaming a large input through
+    /// without building a `String` of each piece, from bytes the caller decoded (`UTF8Decoding`).
     public func normalizedUTF8(scalars: [Unicode.Scalar], memo: inout PersianRepairMemo) -> [UInt8] {
         normalizedScalars(scalars, memo: &memo, composingMaps: false).0.utf8Bytes
     }
