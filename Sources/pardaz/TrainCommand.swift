@@ -62,6 +62,9 @@ struct TrainNERCommand: ParsableCommand {
         case .fa: [("ner-fa/peyma-train.txt", false), ("ner-fa/arman-part2.txt", true), ("ner-fa/arman-part3.txt", true),
                    ("ner-fa/peyma-dev.txt", false)]
         }
+        if lang == .en && clusters != "none" && !FileManager.default.fileExists(atPath: clusters) {
+            fail("\(clusters): not found (--clusters names the English word clusters; run from the repository's root)", code: 1)
+        }
         prepareTraining(reading: files.map { "\(self.data)/\($0.file)" } + (lang == .fa ? ["\(self.data)/align-en-fa/ntrex-dev.tsv"] : []),
                             writingTo: [output] + (dump.map { [$0] } ?? []))
         var train: [PerceptronTagger.Example] = []
@@ -100,7 +103,7 @@ struct TrainNERCommand: ParsableCommand {
         var brown: WordClusters?
         if lang == .en && clusters != "none" {
             guard let tsv = try? String(contentsOfFile: clusters, encoding: .utf8) else {
-                throw ValidationError("\(clusters): cannot be read (run from the repository's root, or pass --clusters)")
+                fail("\(clusters): cannot be read (--clusters names the English word clusters; run from the repository's root)", code: 1)
             }
             brown = WordClusters.brown(tsv: tsv)
         }

@@ -66,6 +66,10 @@ struct CommandLineTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.contains("/nonexistent/ner-fa/") && result.stderr.contains("not found"))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("ner-fa.bin").path))
+        // The English word clusters, the same way.
+        let clusters = try Self.pardaz(["train", "ner", "--lang", "en", "--clusters", "/nonexistent/en-brown.tsv", "--output", output.path])
+        #expect(clusters.status == 1 && clusters.stderr.split(separator: "\n").count == 1 && clusters.stderr.contains("/nonexistent/en-brown.tsv"))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("ner-en.bin").path))
     }
 
     @Test func usageErrorsExitWithTwo() throws {
