@@ -89,6 +89,13 @@ struct PersianNormalizerTests {
         #expect(Self.normalized("کتابها نشان دهنده آن است") == "کتاب‌ها نشان‌دهنده آن است")
     }
 
+    @Test func aPluralIsNotReadAsAWordInSilentHehWhereTheCorporaRarelyWriteThat() {
+        // سالهای is سال‌های ("years of"), not ساله‌ای ("a …-year-old one"), in a text whose ZWNJs were
+        // deleted: the corpora's one ساله‌ای beside their many fused سالهای is no evidence for it.
+        let text = "در سالهای اخیر کتابها و برنامههای زیادی میخوانند."
+        #expect(Self.normalized(text) == "در سال‌های اخیر کتاب‌ها و برنامه‌های زیادی می‌خوانند.")
+    }
+
     @Test func aTextWhoseZWNJsBecameSpacesGetsThemBackAndKeepsItsFusedWords() {
         // می کند shows that spaces replaced the ZWNJs; a fused plural was written fused.
         let text = "او می گوید که کتابها نشان دهنده آن است و خوش شانس بود."

@@ -48,6 +48,10 @@ struct PersianLexicon: Sendable {
         let withZWNJ: Int
         let fused: Int
         let spaced: Int
+
+        /// Whether the corpora write the word fused far more often than in this form: the form is
+        /// then a rare other reading (ساله‌ای beside the common سالهای, سال‌های), no evidence for itself.
+        var isMostlyFused: Bool { fused >= 5 && fused > 3 * withZWNJ }
     }
 
     /// The lexicon shipped with Pardaz.

@@ -66,8 +66,7 @@ struct PersianWordAnalyzer: Sendable {
             // The corpora's majority rules, and after silent ه or ی the standard wants the ZWNJ;
             // but a form the corpora write fused far more often is kept fused, and if it reads as a
             // plural it is another word, left to the rules below (سالهای is سال‌های, not ساله‌ای).
-            let mostlyFused = attested.fused >= 5 && attested.fused > 3 * attested.withZWNJ
-            if !mostlyFused { return attested.withZWNJ > attested.fused || Self.needsZWNJ(attested.form) ? attested.form : nil }
+            if !attested.isMostlyFused { return attested.withZWNJ > attested.fused || Self.needsZWNJ(attested.form) ? attested.form : nil }
             if !Self.pluralSuffixes.contains(where: { word.hasScalarSuffix($0) }) { return nil }
         }
         if let compound = lexicon.compounds[key] { return compound }
@@ -201,10 +200,11 @@ struct PersianWordAnalyzer: Sendable {
         !reading.isPlural && lexicon.heFinalWords.contains(WordKey(reading.base))
     }
 
-    /// How often the corpora write the reading's base and suffix with ZWNJ between them.
+    /// How often the corpora write the reading's base and suffix with ZWNJ between them (not at all
+    /// when they write the word fused far more often: see `repaired`).
     private func attestation(_ reading: Reading) -> Int {
         let fused = Array(reading.base) + reading.suffix
-        guard let attested = lexicon.attested[WordKey(fused)],
+        guard let attested = lexicon.attested[WordKey(fused)], !attested.isMostlyFused,
               attested.form == Array(reading.base) + [Self.zwnj] + reading.suffix else { return 0 }
         return attested.withZWNJ
     }
