@@ -40,5 +40,12 @@ public final class RunLock {
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }
 
-    deinit { close(descriptor) }
+    /// Unlocked explicitly before the descriptor is closed: a process started at that moment by
+    /// another thread shares the open file until its exec closes it (O_CLOEXEC), and closing our
+    /// descriptor alone would leave the lock held for that instant, so that the next run in this
+    /// process found it taken (seen once in CI, a test spawning `pardaz` beside a runner test).
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
 }
