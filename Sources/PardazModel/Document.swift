@@ -8,7 +8,7 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
 
 /// Facts about the article that are not part of its running text.
 public struct Metadata: Hashable, Sendable, Codable {
-    /// Where the article says it came from ("Source: /thediplomat /" gives `thediplomat`).
+    /// Where the article says it came from ("Source: /gulfreview /" gives `gulfreview`).
     public var source: Span?
     /// The site or journal name given by the page's metadata.
     public var siteName: String?

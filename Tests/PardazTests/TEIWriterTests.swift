@@ -74,7 +74,7 @@ private func samplePaper() -> Document {
     b.add("b19", .heading, "en", "References", section: "s3")
     b.add("b20", .reference, "en", "Smith, J. (2014). Sanctions & Iran. https://doi.org/10.1000/xyz",
           label: "1", section: "s3")
-    b.add("b21", .sourceLine, "en", "Source: /thediplomat /")
+    b.add("b21", .sourceLine, "en", "Source: /gulfreview /")
     b.add("b22", .byline, "fa", "جان اسمیت")
 
     b.blocks[15].table = tableCells(b, "b16", [["Year", "Centrifuges"], ["2014", "19000"], ["2016", "6104"]], header: 1)
@@ -116,7 +116,7 @@ private func samplePaper() -> Document {
         kind: .paper, languages: ["en", "fa"], text: b.text,
         offsetMap: OffsetMap(segments: [.init(text: TextRange(0, length), source: TextRange(0, length))]),
         blocks: b.blocks, sections: sections, front: [english, persian], dates: dates,
-        metadata: Metadata(source: b.span("thediplomat", in: "b21"), siteName: "Example Journal",
+        metadata: Metadata(source: b.span("gulfreview", in: "b21"), siteName: "Example Journal",
                            url: "https://journal.example.ir/article/1?x=1&y=2", journal: "Journal of Examples"),
         layers: [AnnotationLayer(name: "markup", annotations: b.annotations)])
 }
@@ -160,8 +160,8 @@ private func parsedText(_ xml: String, id: String) throws -> String? {
         #expect(xml.contains("<date type=\"published\" when=\"2015-08\"/>"))
         #expect(xml.contains("<calendar xml:id=\"persian\">"))
         #expect(xml.contains("<idno type=\"URL\">https://journal.example.ir/article/1?x=1&amp;y=2</idno>"))
-        #expect(xml.contains("<note type=\"source\">thediplomat</note>"))
-        #expect(xml.contains("<note type=\"sourceLine\" xml:id=\"b21\" xml:lang=\"en\">Source: /thediplomat /</note>"))
+        #expect(xml.contains("<note type=\"source\">gulfreview</note>"))
+        #expect(xml.contains("<note type=\"sourceLine\" xml:id=\"b21\" xml:lang=\"en\">Source: /gulfreview /</note>"))
         #expect(xml.contains("<ref type=\"note\" target=\"#b8\" xml:lang=\"en\">*</ref>"))
         #expect(xml.contains("<note type=\"author\" xml:id=\"b8\" xml:lang=\"en\" n=\"*\" place=\"foot\">"))
         #expect(xml.contains("<email>john@example.com</email>"))

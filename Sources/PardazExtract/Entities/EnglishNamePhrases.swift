@@ -6,7 +6,7 @@ import PardazModel
 /// ("Egypt's Naval Ambitions", but "Iran's Navy"), the head before "for" or "of" belongs to it
 /// ("Center for Maritime and Coastal Studies"), an abbreviation of common words or of a field in
 /// parentheses is no name ("Shoulder Launched Missile (SLM)", "International Relations (IR)"), and
-/// neither is a people's relations or policy ("Iranian Military Relations"). Used by `EntityExtractor`.
+/// neither is a people's relations or policy ("Omani Naval Relations"). Used by `EntityExtractor`.
 enum EnglishNamePhrases {
     /// Last words that make a name an organization's (lowercased): units, institutions, offices.
     static let organizationHeads: Set<String> = [
@@ -60,7 +60,7 @@ enum EnglishNamePhrases {
            nonNameHeads.contains(tokens[span.upperBound].text.lowercased()) { return true }
         // A kind of weapon is no organization or place: "Small Arms" (but "Office of Small Arms").
         if WeaponPatterns.weaponNouns.contains(last), !tokens[span].contains(where: { $0.text == "of" }) { return true }
-        // A people's relations, policy or field is a phrase: "Iranian Military Relations", "Chinese
+        // A people's relations, policy or field is a phrase: "Omani Naval Relations", "Chinese
         // Foreign Policy" (but "Council on Foreign Relations" and "European Journal of Asian Studies"
         // are names).
         if EntityExtractor.demonyms.contains(tokens[span.lowerBound].text.lowercased()),

@@ -166,7 +166,7 @@ public struct EntityExtractor: Sendable {
                 found.append((trimmed, kind, "tagger"))
             }
             // "The West" and "the East" of world politics are places, wherever the tagger missed them
-            // ("relations with the West"; not "the West Bank", not "the west").
+            // ("Oman's ties to the West"; not "the West Bank", not "the west").
             if language == "en" {
                 for i in tokens.indices.dropFirst() where ["West", "East"].contains(tokens[i].text) && tokens[i - 1].text.lowercased() == "the"
                     && !(i + 1 < tokens.count && tokens[i + 1].text.first?.isUppercase == true)
@@ -317,7 +317,7 @@ public struct EntityExtractor: Sendable {
         if tokens[start..<end].contains(where: { Self.titlePrepositions.contains($0.text) }) { return nil }
         // Words joined by underscores are an identifier from an address or a file name ("Navy_Times").
         if tokens[start..<end].contains(where: { $0.text.contains("_") }) { return nil }
-        // Descriptions and titles alone are nobody's name: "a new Iranian President".
+        // Descriptions and titles alone are nobody's name: "the Omani Foreign Minister".
         if tokens[start..<end].allSatisfy({ token in
             let word = token.text.lowercased()
             return token.kind != .word || Self.demonyms.contains(word) || Self.personTitles.contains(word)

@@ -3,7 +3,7 @@ import PardazModel
 /// Weapon and platform names found by their form, which the training data has too few of to learn:
 /// model designations ("C-802", "HY-2 Silkworm", "S-300", "M-9s") in a sentence about weapons,
 /// quoted names before a weapon noun ("the “Kowsar” coastal missile"), and ship names
-/// after a ship type ("the destroyer Changchun", "helicopter carrier Khark").
+/// after a ship type ("the frigate Alvand", "supply ship Bushehr").
 enum WeaponPatterns {
     /// Nouns that make a sentence about weapons, and that follow a weapon's name.
     static let weaponNouns: Set<String> = [
@@ -115,7 +115,7 @@ enum WeaponPatterns {
                     continue
                 }
             }
-            // A ship's name after its type in small letters: "the destroyer Changchun" (in "PLAN
+            // A ship's name after its type in small letters: "the frigate Alvand" (in "PLAN
             // Submarine Academy" the type is part of another name).
             if shipTypes.contains(lower[i]), tokens[i].text.first?.isLowercase == true, capitalized(i + 1),
                !text(i + 1).contains("'"), !text(i + 1).contains("’") {
@@ -138,7 +138,7 @@ enum WeaponPatterns {
                     continue
                 }
             }
-            // An example given right after weapons in general: "missile defenses like THAAD", "air
+            // An example given right after weapons in general: "air defences like SAMP", "air
             // defense systems such as the Patriot".
             if lower[i] == "like" || lower[i] == "including" || (lower[i] == "as" && i > 0 && lower[i - 1] == "such") {
                 let back = lower[i] == "as" ? i - 1 : i
