@@ -55,8 +55,7 @@ struct EntitiesCommand: ParsableCommand {
         } else {
             found = extractor.mentions(in: text, language: lang.rawValue)
         }
-        found = PersonNameParts.adding(to: EntityExtractor.withoutCommonWords(found, in: text), in: text, within: english)
-        let (mentions, entities) = EntityGrouping.group(found, in: text)
+        let (mentions, entities) = DocumentEntityTagger.entities(of: found, in: text, english: english)
         let links = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.link) })
         let items = mentions.map {
             Item(start: $0.range.start, end: $0.range.end, text: $0.text, type: $0.type.rawValue, language: $0.language,

@@ -65,16 +65,16 @@ struct NormalizeCommand: ParsableCommand {
         if lang == .fa {
             return runPersian(bytes)
         }
-        guard let text = String(validatingUTF8: bytes) else {
+        guard var text = String(validatingUTF8: bytes) else {
             fail("standard input: not valid UTF-8", code: 1)
         }
         let normalizer = TextNormalizer(persian: persianOptions, english: englishOptions)
-        // Large input goes through in pieces of whole lines, which keeps memory small; no rule
-        // looks across a line end except English dehyphenation, so a piece never ends after "-".
-        for piece in Self.pieces(of: text, size: 1 << 16) {
-            let output = lang == .en ? Array(normalizer.english.normalize(String(piece)).text.utf8)
-                : Array(normalizer.normalizeLines(String(piece)).utf8)
-            FileHandle.standardOutput.write(Data(output))
+        text.withUTF8 { utf8 in
+            for piece in Self.pieces(of: utf8, size: 1 << 16) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[piece]), as: UTF8.self)
+                let output = lang == .en ? normalizer.english.normalize(text).text : normalizer.normalizeLines(text)
+                FileHandle.standardOutput.write(Data(output.utf8))
+            }
         }
     }
 
@@ -105,7 +105,9 @@ struct NormalizeCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output))
     }
 
-    /// `bytes` cut into pieces of about `size` bytes that end after a line feed (as `pieces(of:size:)`).
+    /// `bytes` (UTF-8) cut into pieces of about `size` bytes that end after a line feed. Large input
+    /// goes through in such pieces, which keeps memory small; no rule looks across a line end
+    /// except English dehyphenation, so a piece never ends after "-".
     static func pieces(of bytes: UnsafeBufferPointer<UInt8>, size: Int) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0
@@ -117,24 +119,6 @@ struct NormalizeCommand: ParsableCommand {
             }
             if cut < bytes.count { cut += 1 }
             pieces.append(start..<cut)
-            start = cut
-        }
-        return pieces
-    }
-
-    /// `text` cut after line ends into pieces of about `size` UTF-8 bytes.
-    static func pieces(of text: String, size: Int) -> [Substring] {
-        var pieces: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            var cut = utf8.index(start, offsetBy: size, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            while cut < utf8.endIndex {
-                if utf8[cut] == UInt8(ascii: "\n"), cut > start, utf8[utf8.index(before: cut)] != UInt8(ascii: "-") { break }
-                cut = utf8.index(after: cut)
-            }
-            if cut < utf8.endIndex { cut = utf8.index(after: cut) }
-            pieces.append(text[start..<cut])
             start = cut
         }
         return pieces

@@ -15,6 +15,17 @@ public struct DocumentEntityTagger: Sendable {
 
     static let skipped: Set<BlockKind> = [.boilerplate, .sourceLine, .reference]
 
+    /// What the mentions `found` in `text` (each block's or line's, by `EntityExtractor`) make as a
+    /// whole text: ordinary words taken for names dropped (`EntityExtractor.withoutCommonWords`,
+    /// `headings` being the title and headings), a full name's one word found within the `english`
+    /// ranges added (`PersonNameParts`), and the mentions grouped into entities (`EntityGrouping`).
+    public static func entities(of found: [EntityMention], in text: String, headings: [TextRange] = [],
+                                english: [TextRange]) -> (mentions: [EntityMention], entities: [NamedEntity]) {
+        let kept = EntityExtractor.withoutCommonWords(found, in: text, headings: headings)
+        let named = PersonNameParts.adding(to: kept, in: text, within: english)
+        return EntityGrouping.group(named.sorted { $0.range < $1.range }, in: text)
+    }
+
     /// `document` with its `entityMentions` and `entities`.
     public func annotate(_ document: Document) -> Document {
         var found: [EntityMention] = []
@@ -38,9 +49,7 @@ public struct DocumentEntityTagger: Sendable {
             }
         }
         let headings = document.blocks.filter { $0.kind == .title || $0.kind == .heading }.map(\.range)
-        found = EntityExtractor.withoutCommonWords(found, in: document.text, headings: headings)
-        found = PersonNameParts.adding(to: found, in: document.text, within: englishBlocks)
-        var (mentions, entities) = EntityGrouping.group(found.sorted { $0.range < $1.range }, in: document.text)
+        var (mentions, entities) = Self.entities(of: found, in: document.text, headings: headings, english: englishBlocks)
         for index in mentions.indices { mentions[index].sourceRange = document.offsetMap.sourceRange(of: mentions[index].range) }
         var result = document
         result.entityMentions = mentions

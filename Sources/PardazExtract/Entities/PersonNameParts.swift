@@ -68,7 +68,7 @@ public enum PersonNameParts {
             || EntityExtractor.capitalizedFunctionWords.contains(String(word)) || EntityExtractor.particles.contains(lower) {
             return false
         }
-        return Gazetteer.shipped.matches(in: Segmenter(language: "en").tokens(String(word)), language: "en").isEmpty
+        return Gazetteer.shipped.matches(keys: [Gazetteer.key(String(word))], language: "en").isEmpty
     }
 
     /// The word or mark next to a word, past spaces: whether it is a capitalized word, and whether it
