@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "pardaz",
             dependencies: [
-                "PardazRun", "PardazNormalize", "PardazExtract", "PardazAlign",
+                "PardazModel", "PardazRun", "PardazNormalize", "PardazExtract", "PardazAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -18,6 +18,18 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     public var reason: String
     public var message: String
     public var description: String { message }
+
+    public init(reason: String, message: String) {
+        self.reason = reason
+        self.message = message
+    }
+
+    /// Failures outside the document (a file or folder that cannot be read or written, a full
+    /// disk, a file swapped while it was read): the next run tries such a document again even if
+    /// its size and time did not change.
+    public static let transientReasons: Set<String> = ["unreadable", "write", "changed"]
+
+    public var isTransient: Bool { Self.transientReasons.contains(reason) }
 }
 
 /// Runs the stages on one file: ingest, normalize, extract (temporal expressions, named entities),
@@ -27,8 +39,10 @@ public enum DocumentProcessor {
     /// The normalizer every document goes through (its tables are built once).
     static let normalizer = DocumentNormalizer()
 
-    /// Largest input accepted, in bytes.
-    public static let maximumBytes = 64 * 1024 * 1024
+    /// Largest input accepted by default, in bytes: peak memory is a few hundred times a
+    /// document's size, so that larger files fail alone with a clear error instead of exhausting
+    /// the machine (`--max-size` sets another limit).
+    public static let maximumBytes = 10_000_000
 
     public static func process(fileAt path: String, creationTime: CreationTime? = nil) throws(ProcessingError) -> ProcessedDocument {
         let bytes = try read(path)
@@ -55,27 +69,8 @@ public enum DocumentProcessor {
         }
     }
 
-    /// Reads a regular file, refusing directories, unreadable and oversized files.
-    public static func read(_ path: String) throws(ProcessingError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ProcessingError(reason: "unreadable", message: "no such file")
-        }
-        if isDirectory.boolValue { throw ProcessingError(reason: "unreadable", message: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ProcessingError(reason: "unreadable", message: "cannot open for reading (permission denied?)")
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes {
-                throw ProcessingError(reason: "too-large", message: "larger than \(maximumBytes / 1024 / 1024) MB")
-            }
-            return [UInt8](data)
-        } catch let error as ProcessingError {
-            throw error
-        } catch {
-            throw ProcessingError(reason: "unreadable", message: "read failed: \(error.localizedDescription)")
-        }
+    /// Reads a regular file, refusing folders, pipes, unreadable and oversized files.
+    public static func read(_ path: String, limit: Int = maximumBytes) throws(ProcessingError) -> [UInt8] {
+        try InputReader.read(path: path, limit: limit)
     }
 }

@@ -20,11 +20,14 @@ public struct RunOptions: Sendable {
     public var pipeline: String
     /// The creation time for documents that state none (`--dct`); part of the pipeline's settings.
     public var creationTime: CreationTime?
+    /// Largest input processed, in bytes (`--max-size`); larger ones fail alone as `too-large`.
+    public var maximumBytes: Int
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false,
                 removed: RemovedInputPolicy = .keep, pipeline: String = RunOptions.currentPipeline,
-                creationTime: CreationTime? = nil) {
+                creationTime: CreationTime? = nil, maximumBytes: Int = DocumentProcessor.maximumBytes) {
         self.jobs = max(1, jobs)
+        self.maximumBytes = maximumBytes
         self.force = force
         self.removed = removed
         self.creationTime = creationTime
@@ -40,7 +43,13 @@ public struct RunOptions: Sendable {
 public struct RunSummary: Sendable, Equatable {
     public var processed = 0
     public var skipped = 0
+    /// Documents that failed, `retried` of them for a reason outside the document.
     public var failed = 0
+    /// Documents that failed for a reason outside them (cannot be read or written, disk full):
+    /// the next run tries them again.
+    public var retried = 0
+    /// Folders that could not be read: their documents were neither processed nor taken for gone.
+    public var unreadableFolders = 0
     public var removed = 0
     public var seconds = 0.0
     /// The signal that stopped the run early, if one did.
@@ -48,10 +57,16 @@ public struct RunSummary: Sendable, Equatable {
 
     public init() {}
 
-    /// 0 when every document was processed or skipped, 1 when some failed, 128 + the signal when the
-    /// run was stopped early.
+    /// Exit status when a document or folder failed for a reason outside it, to be tried again.
+    public static let retryExitCode: Int32 = 3
+
+    /// 0 when every document was processed or skipped; 3 when some document or folder could not be
+    /// read or written (a permission, a full disk: the next run tries again); 1 when some documents
+    /// failed otherwise (each has its `NAME.error.json`); 128 + the signal when the run was stopped
+    /// early.
     public var exitCode: Int32 {
         if let interruptedBy { return 128 + interruptedBy }
+        if retried > 0 || unreadableFolders > 0 { return Self.retryExitCode }
         return failed == 0 ? 0 : 1
     }
 }

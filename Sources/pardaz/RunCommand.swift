@@ -15,7 +15,11 @@ struct RunCommand: ParsableCommand {
         manifest in OUTPUT/.pardaz records what was done, so the next run processes only new or changed \
         files (or all of them after a version change, or with --force). Only one run works on an output \
         folder at a time. SIGINT or SIGTERM finishes the documents in flight and stops.
-        Exit status: 0 all processed or up to date; 1 some failed; 2 usage error; 75 another run holds \
+        A file or folder that cannot be read or written for a reason outside it (permissions, a full \
+        disk, a file swapped while it was read) is tried again on the next run; an unreadable folder's \
+        outputs are never taken for gone.
+        Exit status: 0 all processed or up to date; 1 some documents failed; 3 some documents or \
+        folders could not be read or written (retried next run); 2 usage error; 75 another run holds \
         the output folder (try again later); 130 or 143 stopped by SIGINT or SIGTERM.
         """
     )
@@ -38,6 +42,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Creation time (YYYY-MM-DD) for documents that state none, for relative dates.")
     var dct: String?
 
+    @Option(name: .long, help: "Largest input processed, in MB (10^6 bytes); larger ones fail alone as too-large.")
+    var maxSize: Double = Double(DocumentProcessor.maximumBytes) / 1e6
+
     @Option(name: .long, help: "Log lines as text or json.")
     var logFormat: LogFormat = .text
 
@@ -50,6 +57,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("input folder '\(input)' does not exist or is not a folder")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxSize > 0, maxSize <= 4096 else { throw ValidationError("--max-size must be between 0 and 4096 MB, not \(maxSize)") }
         if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
     }
 
@@ -60,7 +68,8 @@ struct RunCommand: ParsableCommand {
         let logger = bootstrapLogging(level: level, format: logFormat, progress: progress)
         var runner = BatchRunner(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), logger: logger,
                                  options: RunOptions(jobs: jobs, force: force, removed: removed,
-                                                     creationTime: dct.map { CreationTime(value: $0, origin: "given") }))
+                                                     creationTime: dct.map { CreationTime(value: $0, origin: "given") },
+                                                     maximumBytes: Int(maxSize * 1e6)))
         if let progress {
             runner.onDocument = { @Sendable done, total, path, _ in progress.update(done: done, total: total, item: path) }
         }
@@ -76,7 +85,7 @@ struct RunCommand: ParsableCommand {
         } catch let busy as RunLock.Busy {
             fail("\(output): \(busy)", code: RunLock.busyExitCode)
         } catch {
-            fail("\(output): \(error.localizedDescription)", code: 1)
+            fail("\(output): \(describe(error))", code: 1)
         }
         throw ExitCode(summary.exitCode)
     }

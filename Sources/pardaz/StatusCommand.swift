@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PardazModel
 import PardazRun
 
 /// `pardaz status --input DIR --output DIR`: what a run would do, and what failed last time.
@@ -7,7 +8,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show what the next run would do and which inputs failed.",
-        discussion: "Reads the manifest in OUTPUT/.pardaz without changing anything but creating it. Exit status 0, or 2 for usage errors."
+        discussion: "Reads the manifest in OUTPUT/.pardaz without changing anything but creating it. Exit status 0; 1 when the manifest is damaged (the next run sets it aside and rebuilds it) or cannot be read; 2 for usage errors."
     )
 
     @Option(name: .long, help: "Folder of input articles.")
@@ -36,8 +37,10 @@ struct StatusCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             (plan, manifest) = try runner.plan()
+        } catch let damaged as Manifest.Damaged {
+            fail("\(damaged)", code: 1)
         } catch {
-            fail("\(output): \(error.localizedDescription)", code: 1)
+            fail("\(output): \(describe(error))", code: 1)
         }
         var lines: [String] = []
         let counts = Dictionary(grouping: plan.process, by: \.reason.rawValue).mapValues(\.count)
@@ -46,12 +49,20 @@ struct StatusCommand: ParsableCommand {
         lines.append("up to date: \(plan.unchanged.count)")
         lines.append("inputs gone: \(plan.gone.filter { $0.status != .removed }.count)")
         if verbose {
-            for item in plan.process { lines.append("  \(item.reason.rawValue): \(item.file.path)") }
+            for item in plan.process { lines.append("  \(item.reason.rawValue): \(item.file.path.display)") }
+        }
+        for folder in plan.unreadableFolders {
+            lines.append("unreadable folder: \(folder.path.display)/: \(folder.reason) (\(folder.known) known documents kept)")
         }
         let entries = (try? manifest.entries()) ?? [:]
-        let failed = entries.values.filter { $0.status == .failed }.sorted { $0.path < $1.path }
+        let failed = entries.values.filter { $0.status == .failed || $0.errorReason != nil }
+            .sorted { $0.relativePath < $1.relativePath }
         lines.append("failed last time: \(failed.count)")
-        for entry in failed { lines.append("  \(entry.path): \(entry.errorMessage ?? entry.errorReason ?? "failed")") }
+        for entry in failed {
+            let retry = entry.failedTransiently ? " (to be retried)" : ""
+            let message = (entry.errorMessage ?? entry.errorReason ?? "failed").replacingOccurrences(of: "\n", with: " ")
+            lines.append("  \(entry.relativePath.display): \(message)\(retry)")
+        }
         if let last = try? manifest.lastRun() {
             let date = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: last.finishedAt))
             lines.append("last run: \(date), \(last.processed) processed, \(last.skipped) skipped, \(last.failed) failed"

@@ -88,7 +88,7 @@ struct RunSafetyTests {
         // Everything recorded has its outputs; the run says it was interrupted.
         for entry in recorded.values {
             for output in entry.outputs {
-                #expect(FileManager.default.fileExists(atPath: folder.output.appendingPathComponent(output).path))
+                #expect(FileManager.default.fileExists(atPath: folder.output.appendingPathComponent(output.display).path))
             }
         }
         if process.terminationStatus != 0 {

@@ -10,14 +10,74 @@ public final class Manifest: Sendable {
 
     private let database: DatabaseQueue
 
-    /// Opens (creating if needed) the manifest of the output folder `output`.
+    /// The manifest's file in the output folder `output`.
+    public static func file(in output: URL) -> URL {
+        output.appendingPathComponent(folderName).appendingPathComponent(fileName)
+    }
+
+    /// Opens (creating if needed) the manifest of the output folder `output`. A manifest that is
+    /// not a database, or a damaged one, throws `Manifest.Damaged`.
     public init(output: URL) throws {
         let folder = output.appendingPathComponent(Self.folderName)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        database = try DatabaseQueue(path: folder.appendingPathComponent(Self.fileName).path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        let path = Self.file(in: output).path
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(database)
+            try Self.check(database)
+        } catch let error as DatabaseError where Damaged.codes.contains(error.resultCode) {
+            throw Damaged(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Opens the manifest of `output`; a damaged one is first set aside beside itself (renamed
+    /// `manifest.sqlite.damaged-TIME`) and a new one made, and `setAside` is told in one line.
+    public static func openRepairing(output: URL, setAside: (String) -> Void) throws -> Manifest {
+        do {
+            return try Manifest(output: output)
+        } catch let damaged as Damaged {
+            let aside = damaged.path + ".damaged-" + Self.timestamp()
+            for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: damaged.path + suffix) {
+                guard rename(damaged.path + suffix, aside + suffix) == 0 else {
+                    throw FileSystemError("set the damaged manifest \(damaged.path) aside")
+                }
+            }
+            setAside("\(damaged.path): \(damaged.detail); set aside as \(URL(fileURLWithPath: aside).lastPathComponent), "
+                     + "the run rebuilds it from the outputs")
+            return try Manifest(output: output)
+        }
+    }
+
+    /// A manifest that is not a database or is damaged.
+    public struct Damaged: Error, CustomStringConvertible {
+        static let codes: [ResultCode] = [.SQLITE_CORRUPT, .SQLITE_NOTADB]
+        public var path: String
+        public var detail: String
+        public var description: String {
+            "\(path): the manifest is damaged (\(detail)); `pardaz run` sets it aside and rebuilds it"
+        }
+    }
+
+    /// SQLite's own check of the file, and the tables' columns.
+    private static func check(_ database: DatabaseQueue) throws {
+        try database.read { db in
+            let verdict = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "no answer"
+            guard verdict == "ok" else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "quick_check: \(verdict)") }
+            let columns = Set(try db.columns(in: ManifestEntry.databaseTableName).map(\.name))
+            guard columns.isSuperset(of: ManifestEntry.CodingKeys.allCases.map(\.rawValue)) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the document table lacks columns")
+            }
+        }
+    }
+
+    static func timestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: Date())
     }
 
     private static var migrator: DatabaseMigrator {
@@ -51,10 +111,19 @@ public final class Manifest: Sendable {
         return migrator
     }
 
-    /// Every entry, by path.
-    public func entries() throws -> [String: ManifestEntry] {
+    /// Every entry, by path (the bytes of the path: names that differ only in Unicode normalization
+    /// are different inputs). A row that cannot be read is left out; of two rows for one path the
+    /// later one counts.
+    public func entries() throws -> [RelativePath: ManifestEntry] {
         try database.read { db in
-            Dictionary(uniqueKeysWithValues: try ManifestEntry.fetchAll(db).map { ($0.path, $0) })
+            var entries: [RelativePath: ManifestEntry] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(ManifestEntry.databaseTableName)")
+            while let row = try rows.next() {
+                guard let entry = ManifestEntry(tolerant: row) else { continue }
+                if let other = entries[entry.relativePath], other.recordedAt > entry.recordedAt { continue }
+                entries[entry.relativePath] = entry
+            }
+            return entries
         }
     }
 
@@ -62,8 +131,8 @@ public final class Manifest: Sendable {
         try database.write { db in try entry.save(db) }
     }
 
-    public func delete(path: String) throws {
-        _ = try database.write { db in try ManifestEntry.deleteOne(db, key: path) }
+    public func delete(path: RelativePath) throws {
+        _ = try database.write { db in try ManifestEntry.deleteOne(db, key: path.key) }
     }
 
     public func record(_ run: RunRecord) throws {
