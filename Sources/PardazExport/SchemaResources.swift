@@ -20,6 +20,11 @@ public enum SchemaResources {
         try load("pardaz.schema", extension: "json")
     }
 
+    /// The JSON Schema of `NAME.error.json`.
+    public static func errorJSONSchema() throws -> String {
+        try load("pardaz-error.schema", extension: "json")
+    }
+
     private static func load(_ name: String, extension ext: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Schemas"),
               let text = try? String(contentsOf: url, encoding: .utf8)

@@ -85,7 +85,7 @@ public struct BatchRunner: Sendable {
         summary.seconds = Date().timeIntervalSince(started)
         record(summary, started: started, in: manifest)
         let left = plan.process.count - counts.processed - counts.failed - counts.retried - counts.skipped
-        logger.notice("summary: \(summary.processed) processed, \(summary.skipped) skipped, \(summary.failed) failed\(summary.retried > 0 ? " (\(summary.retried) to be retried)" : ""), \(summary.removed) removed\(summary.unreadableFolders > 0 ? ", \(summary.unreadableFolders) folders unreadable" : "")\(left > 0 ? ", \(left) left for the next run" : ""), \(String(format: "%.2f", summary.seconds)) s")
+        logger.notice("summary: \(summary.processed) processed, \(summary.skipped) skipped, \(summary.failed) failed\(summary.retried > 0 ? " (\(summary.retried) to be retried)" : ""), \(summary.removed) removed\(summary.unreadableFolders > 0 ? ", unreadable folders: \(summary.unreadableFolders)" : "")\(left > 0 ? ", \(left) left for the next run" : ""), \(String(format: "%.2f", summary.seconds)) s")
         return summary
     }
 

@@ -29,6 +29,11 @@ public struct ProcessingError: Error, CustomStringConvertible, Sendable {
     /// its size and time did not change.
     public static let transientReasons: Set<String> = ["unreadable", "write", "changed"]
 
+    /// Every reason an error file can give: the ingest's, and the runner's own.
+    public static var allReasons: Set<String> {
+        Set(IngestError.Reason.allCases.map(\.rawValue)).union(["refused", "export"]).union(transientReasons)
+    }
+
     public var isTransient: Bool { Self.transientReasons.contains(reason) }
 }
 

@@ -13,8 +13,10 @@ public final class RunLock {
     public struct Busy: Error, CustomStringConvertible {
         public let path: String
         public let holder: Int32?
+        /// When the holder took the lock, as it wrote it (ISO 8601).
+        public let since: String?
         public var description: String {
-            "another pardaz run\(holder.map { " (pid \($0))" } ?? "") is working on this output folder; try again later"
+            "another pardaz run\(holder.map { " (pid \($0)\(since.map { ", since \($0)" } ?? ""))" } ?? "") is working on this output folder; try again later"
         }
     }
 
@@ -29,13 +31,13 @@ public final class RunLock {
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let holder = (try? String(contentsOfFile: path, encoding: .utf8))
-                .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            let lines = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n")
             close(descriptor)
-            throw Busy(path: path, holder: holder)
+            throw Busy(path: path, holder: lines.first.flatMap { Int32($0) }, since: lines.dropFirst().first.map(String.init))
         }
-        // The holder's pid, for people looking at the folder.
-        let pid = Data("\(getpid())\n".utf8)
+        // The holder's pid and when it started, for people (and the cron wrapper) looking at the folder.
+        let started = ISO8601DateFormatter().string(from: Date())
+        let pid = Data("\(getpid())\n\(started)\n".utf8)
         ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }

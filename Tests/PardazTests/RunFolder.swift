@@ -36,8 +36,32 @@ final class RunFolder {
 
     func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
 
-    func runner(_ options: RunOptions = RunOptions(jobs: 2)) -> BatchRunner {
-        BatchRunner(input: input, output: output, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() },
+    /// Writes a file whose name is given as bytes (not UTF-8, say), in the input folder's top.
+    func write(rawName name: [UInt8], _ text: String) throws {
+        let path = Array(input.path.utf8) + [0x2F] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        }
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
+        defer { close(descriptor) }
+        _ = Array(text.utf8).withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+    }
+
+    /// The output files by their bytes (the runner's own `.pardaz` folder left out).
+    func outputFiles() throws -> [RelativePath] {
+        try InputFolder(root: output).list().files.map(\.path)
+    }
+
+    /// The `source.path` written in the JSON output `path`.
+    func sourcePath(ofOutput path: RelativePath) throws -> String? {
+        let bytes = try InputReader(root: output, limit: 1 << 30).read(InputFile(path: path, size: 0, modified: 0))
+        let json = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+        return (json?["source"] as? [String: Any])?["path"] as? String ?? json?["source"] as? String
+    }
+
+    func runner(_ options: RunOptions = RunOptions(jobs: 2), log: LogLines? = nil) -> BatchRunner {
+        BatchRunner(input: input, output: output,
+                    logger: Logger(label: "test") { _ in log.map { $0 as LogHandler } ?? SwiftLogNoOpLogHandler() },
                     options: options)
     }
 
@@ -69,5 +93,30 @@ final class RunFolder {
     func leftovers() throws -> [String] {
         let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)!
         return enumerator.compactMap { ($0 as? URL)?.lastPathComponent }.filter { $0.contains(".pardaz-tmp-") }
+    }
+}
+
+/// A log handler that keeps every message, for tests that read what a run said.
+final class LogLines: LogHandler, @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [String] = []
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        lock.lock()
+        defer { lock.unlock() }
+        kept.append("\(event.level) \(event.message)")
+    }
+
+    var messages: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return kept
     }
 }

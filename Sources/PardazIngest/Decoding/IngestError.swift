@@ -1,6 +1,6 @@
 /// Why a file was refused. Its description is one line, fit for a log and an `.error.json`.
 public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Reason: String, Sendable, Codable {
+    public enum Reason: String, Sendable, Codable, CaseIterable {
         case unreadable
         case empty
         case binary

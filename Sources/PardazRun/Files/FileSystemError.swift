@@ -18,6 +18,6 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
     /// Whether the failure lies outside the document (the disk, the permissions, the system) and may
     /// go away, so that the document is tried again on the next run.
     public var isTransient: Bool {
-        ![ENAMETOOLONG, ELOOP, ENOTDIR, EISDIR, EINVAL, EFBIG].contains(code)
+        ![ENAMETOOLONG, ELOOP, ENOTDIR, EISDIR, EINVAL].contains(code)
     }
 }
