@@ -84,6 +84,10 @@ struct RunCommand: ParsableCommand {
             progress?.finish()
         } catch let busy as RunLock.Busy {
             fail("\(output): \(busy)", code: RunLock.busyExitCode)
+        } catch let unavailable as Manifest.Unavailable {
+            fail("\(unavailable); tried again next run", code: RunSummary.retryExitCode)
+        } catch let error as FileSystemError {
+            fail("\(output): \(error)", code: error.isTransient ? RunSummary.retryExitCode : 1)
         } catch {
             fail("\(output): \(describe(error))", code: 1)
         }

@@ -29,7 +29,17 @@ public final class Manifest: Sendable {
             try Self.check(database)
         } catch let error as DatabaseError where Damaged.codes.contains(error.resultCode) {
             throw Damaged(path: path, detail: error.message ?? "\(error.resultCode)")
+        } catch let error as DatabaseError {
+            throw Unavailable(path: path, detail: "\(error.message ?? "SQLite error") (SQLite error \(error.resultCode.rawValue))")
         }
+    }
+
+    /// A manifest that cannot be opened or written for a reason outside it (a full disk, a
+    /// read-only folder): the run stops before any document, and the next one tries again.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var path: String
+        public var detail: String
+        public var description: String { "\(path): cannot open or write the manifest: \(detail)" }
     }
 
     /// Opens the manifest of `output`; a damaged one is first set aside beside itself (renamed
