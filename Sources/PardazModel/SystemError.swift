@@ -40,8 +40,12 @@ private func describeUnescaped(_ error: any Error) -> String {
 /// The POSIX error number of a POSIX-domain error or of the POSIX error beneath one.
 private func posixCode(of error: NSError) -> Int32? {
     if error.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: error.code) }
-    guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError else { return nil }
-    return posixCode(of: underlying)
+    // Foundation puts either an NSError or a Swift `POSIXError` beneath its own.
+    switch error.userInfo[NSUnderlyingErrorKey] {
+    case let underlying as POSIXError: return underlying.code.rawValue
+    case let underlying as NSError: return posixCode(of: underlying)
+    default: return nil
+    }
 }
 
 /// Foundation's file errors that come without a POSIX error beneath them.
