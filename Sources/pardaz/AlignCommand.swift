@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PardazAlign
 import PardazExtract
+import PardazRun
 
 /// `pardaz align --en FILE --fa FILE`: the sentences of an English text and its Persian
 /// translation, and the links between them, as JSON.
@@ -45,8 +46,13 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         func sentences(_ path: String, _ language: String) -> [Sentence] {
-            guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot be read", code: 1) }
-            guard let text = String(data: data, encoding: .utf8) else { fail("\(path): not valid UTF-8", code: 1) }
+            let input = InputFile(path)
+            let bytes: [UInt8]
+            switch input.contents(limit: DocumentProcessor.maximumBytes) {
+            case let .success(contents): bytes = contents
+            case let .failure(error): fail("--\(language) \(input.display): \(error)", code: 1)
+            }
+            guard let text = String(data: Data(bytes), encoding: .utf8) else { fail("--\(language) \(input.display): not valid UTF-8", code: 1) }
             return Segmenter(language: language).sentences(text).enumerated().map { index, sentence in
                 Sentence(id: "\(language)\(index + 1)", start: sentence.range.start, end: sentence.range.end, text: sentence.text)
             }

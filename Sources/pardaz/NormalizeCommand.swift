@@ -61,7 +61,7 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bytes = FileHandle.standardInput.readDataToEndOfFile()
+        let bytes = readStandardInputBytes()
         if lang == .fa {
             return runPersian(bytes)
         }
@@ -73,7 +73,7 @@ struct NormalizeCommand: ParsableCommand {
             for piece in Self.pieces(of: utf8, size: 1 << 16) {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[piece]), as: UTF8.self)
                 let output = lang == .en ? normalizer.english.normalize(text).text : normalizer.normalizeLines(text)
-                FileHandle.standardOutput.write(Data(output.utf8))
+                writeStandardOutput(Data(output.utf8))
             }
         }
     }
@@ -102,7 +102,7 @@ struct NormalizeCommand: ParsableCommand {
             return output
         }
         guard let output else { fail("standard input: not valid UTF-8", code: 1) }
-        FileHandle.standardOutput.write(Data(output))
+        writeStandardOutput(Data(output))
     }
 
     /// `bytes` (UTF-8) cut into pieces of about `size` bytes that end after a line feed. Large input

@@ -39,18 +39,11 @@ func bootstrapLogging(level: Logger.Level, format: LogFormat = .text, progress: 
     return Logger(label: "pardaz")
 }
 
-/// Prints a one-line error on standard error and exits.
+/// Prints a one-line error on standard error and exits. A line break or other control character
+/// in `message` (from a file name, say) is shown escaped, so the error stays one line.
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data("pardaz: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("pardaz: \(displayPath(message))\n".utf8))
     exit(code)
-}
-
-/// Standard input as text, or a one-line error and exit status 1 when it is not UTF-8.
-func readStandardInput() -> String {
-    guard let text = String(data: FileHandle.standardInput.readDataToEndOfFile(), encoding: .utf8) else {
-        fail("standard input: not valid UTF-8", code: 1)
-    }
-    return text
 }
 
 /// Writes `value` to standard output as JSON the way every command does: indented, keys sorted,
@@ -58,5 +51,5 @@ func readStandardInput() -> String {
 func printJSON<Value: Encodable>(_ value: Value) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value) + Data([0x0A]))
+    writeStandardOutput(try encoder.encode(value) + Data([0x0A]))
 }

@@ -22,7 +22,7 @@ struct ProcessCommand: ParsableCommand {
     var dct: String?
 
     func validate() throws {
-        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
+        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError(invalidDate(dct)) }
     }
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -30,11 +30,17 @@ struct ProcessCommand: ParsableCommand {
     }
 
     func run() throws {
+        let input = InputFile(file)
+        let bytes: [UInt8]
+        switch input.contents(limit: DocumentProcessor.maximumBytes) {
+        case let .success(contents): bytes = contents
+        case let .failure(error): fail("\(input.display): \(error)", code: 1)
+        }
         do {
-            let result = try DocumentProcessor.process(fileAt: file, creationTime: dct.map { CreationTime(value: $0, origin: "given") })
-            FileHandle.standardOutput.write(format == .json ? result.json : result.tei)
+            let result = try DocumentProcessor.process(bytes: bytes, path: file, creationTime: dct.map { CreationTime(value: $0, origin: "given") })
+            writeStandardOutput(format == .json ? result.json : result.tei)
         } catch {
-            fail("\(file): \(error.message)", code: 1)
+            fail("\(input.display): \(error.message)", code: 1)
         }
     }
 }

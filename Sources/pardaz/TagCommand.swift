@@ -15,8 +15,17 @@ struct TagCommand: ParsableCommand {
     @Option(name: .long, help: "en or fa.")
     var lang: Language
 
+    /// The Persian training corpora whose conventions the Persian model can tag in.
+    enum Convention: String, ExpressibleByArgument, CaseIterable { case peyma, arman }
+
     @Option(name: .long, help: "Tag in a training corpus's convention (fa: peyma, the default, or arman).")
-    var convention: String?
+    var convention: Convention?
+
+    func validate() throws {
+        if let convention, lang != .fa {
+            throw ValidationError(invalidValue(convention.rawValue, for: "--convention", "only --lang fa has conventions"))
+        }
+    }
 
     func run() throws {
         guard let model = PerceptronTagger.shipped(lang.rawValue) else { fail("no model for --lang \(lang.rawValue)", code: 1) }
@@ -32,14 +41,14 @@ struct TagCommand: ParsableCommand {
             }
         }
         if !current.isEmpty { sentences.append(current) }
-        var tags = model.tag(sentences: sentences, convention: convention).joined().makeIterator()
+        var tags = model.tag(sentences: sentences, convention: convention?.rawValue).joined().makeIterator()
         var output = ""
         output.reserveCapacity(text.utf8.count * 2)
         for (index, token) in tokens.enumerated() {
             if index > 0 { output += "\n" }
             if let token { output += token + "\t" + tags.next()! }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        writeStandardOutput(Data(output.utf8))
     }
 
     /// The token of each line of `text` (lines end with LF or CRLF), nil for a line with none: the

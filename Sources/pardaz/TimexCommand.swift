@@ -28,7 +28,7 @@ struct TimexCommand: ParsableCommand {
     var dct: String?
 
     func validate() throws {
-        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError("--dct must be a date YYYY-MM-DD, not '\(dct)'") }
+        if let dct, TimexAnchor(iso: dct) == nil { throw ValidationError(invalidDate(dct)) }
     }
 
     struct Item: Encodable {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PardazAlign
 import PardazExtract
+import PardazModel
 
 /// `pardaz train ner --lang en|fa`: trains the entity tagger on ../shared/data and writes the model.
 struct TrainCommand: ParsableCommand {
@@ -56,6 +57,20 @@ struct TrainNERCommand: ParsableCommand {
     /// one model of both does better on each than conventions kept apart.
     func convention(_ source: String) -> String { lang == .fa ? source : "" }
 
+    /// The corpora of each language, the values `--only` takes.
+    static let corpora: [Language: [String]] = [.en: ["re3d", "wikigold"], .fa: ["arman", "peyma"]]
+
+    func validate() throws {
+        if epochs < 1 { throw ValidationError(invalidValue("\(epochs)", for: "--epochs", "at least one pass")) }
+        if !(1 << 4...1 << 24).contains(buckets) || buckets & (buckets - 1) != 0 {
+            throw ValidationError(invalidValue("\(buckets)", for: "--buckets", "a power of two from 16 to 16777216"))
+        }
+        if let only, !Self.corpora[lang, default: []].contains(only) {
+            let names = Self.corpora[lang, default: []].joined(separator: ", ")
+            throw ValidationError(invalidValue(only, for: "--only", "--lang \(lang.rawValue) trains on \(names)"))
+        }
+    }
+
     func run() throws {
         let files: [(file: String, holdOutEveryTenth: Bool)] = switch lang {
         case .en: [("ner-en/re3d-train.conll", true), ("ner-en/wikigold.conll", true)]
@@ -71,8 +86,8 @@ struct TrainNERCommand: ParsableCommand {
         var held: [(name: String, examples: [PerceptronTagger.Example])] = []
         for (file, holdOut) in files {
             let path = "\(data)/\(file)"
-            guard let source = NERCorpus.source(of: path) else { throw ValidationError("\(path): not a known corpus") }
-            let sentences = try NERCorpus.read(path)
+            guard let source = NERCorpus.source(of: path) else { fail("\(path): not a known corpus", code: 1) }
+            let sentences = orFail(path, "cannot be read") { try NERCorpus.read(path) }
             if file.hasSuffix("-dev.txt") {
                 if only != nil && only != source { continue }
                 held.append((source, sentences.map { ($0, convention(source)) }))
@@ -92,7 +107,8 @@ struct TrainNERCommand: ParsableCommand {
         }
         var unlabelled: [[String]] = []
         if lang == .fa {
-            let rows = try String(contentsOfFile: "\(data)/align-en-fa/ntrex-dev.tsv", encoding: .utf8).split(separator: "\n").dropFirst()
+            let ntrex = "\(data)/align-en-fa/ntrex-dev.tsv"
+            let rows = orFail(ntrex, "cannot be read") { try String(contentsOfFile: ntrex, encoding: .utf8) }.split(separator: "\n").dropFirst()
             let segmenter = Segmenter(language: "fa")
             for row in rows {
                 let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
@@ -113,10 +129,10 @@ struct TrainNERCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let path = "\(output)/ner-\(lang.rawValue).bin"
         let data = model.data()
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        orFail(path, "cannot be written") { try data.write(to: URL(fileURLWithPath: path), options: .atomic) }
         print("trained on \(train.count) sentences in \(String(format: "%.1f", seconds)) s; wrote \(path)")
         // Scored as written (its weights in half precision), which is what `pardaz tag` loads.
-        guard let written = PerceptronTagger(data: data) else { throw ValidationError("\(path): the model written cannot be read back") }
+        guard let written = PerceptronTagger(data: data) else { fail("\(path): the model written cannot be read back", code: 1) }
         var all = NERScore()
         for (name, examples) in held {
             var score = NERScore()
@@ -134,7 +150,10 @@ struct TrainNERCommand: ParsableCommand {
                 tokens += sentence.count
             }
             let tagSeconds = Date().timeIntervalSince(tagStart)
-            if let dump { try dumped.write(toFile: "\(dump)/\(name).tsv", atomically: true, encoding: .utf8) }
+            if let dump {
+                let file = "\(dump)/\(name).tsv"
+                orFail(file, "cannot be written") { try dumped.write(toFile: file, atomically: true, encoding: .utf8) }
+            }
             print("held out, \(name): \(examples.count) sentences, \(tokens) tokens, \(Int(Double(tokens) / max(tagSeconds, 1e-9))) tokens a second")
             print(Self.table(score))
         }
@@ -172,15 +191,15 @@ struct TrainLexiconCommand: ParsableCommand {
     func run() throws {
         let path = "\(data)/align-en-fa/ntrex-dev.tsv"
         prepareTraining(reading: [path], writingTo: [output])
-        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
+        let rows = orFail(path, "cannot be read") { try String(contentsOfFile: path, encoding: .utf8) }.split(separator: "\n").dropFirst()
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }.filter { $0.count == 3 }
         let documents = Set(rows.map { $0[0] }).sorted()
         let fitting = Set(documents.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
         let pairs = rows.filter { fitting.contains($0[0]) }.map { ($0[1], $0[2]) }
         let lexicon = BilingualLexicon.train(pairs)
         let file = "\(output)/en-fa.tsv"
-        try lexicon.tsv(source: "../shared/data/align-en-fa/ntrex-dev.tsv (NTREX-128, CC-BY-SA 4.0), the \(fitting.count) documents at even positions")
-            .write(toFile: file, atomically: true, encoding: .utf8)
+        let tsv = lexicon.tsv(source: "../shared/data/align-en-fa/ntrex-dev.tsv (NTREX-128, CC-BY-SA 4.0), the \(fitting.count) documents at even positions")
+        orFail(file, "cannot be written") { try tsv.write(toFile: file, atomically: true, encoding: .utf8) }
         print("learned from \(pairs.count) sentence pairs of \(fitting.count) documents: \(lexicon.translations.count) English words, "
               + String(format: "ratio %.3f, variance %.3f; wrote %@", lexicon.ratio, lexicon.variance, file))
     }
@@ -196,7 +215,17 @@ private func prepareTraining(reading paths: [String], writingTo folders: [String
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            fail("\(folder): cannot create the folder to write to", code: 1)
+            fail("\(folder): cannot create the folder to write to: \(describe(error))", code: 1)
         }
+    }
+}
+
+/// `body`'s result, or a one-line error naming `path`, what went wrong and why in words
+/// (`model.bin: cannot be written: ENOSPC: No space left on device`), and exit status 1.
+private func orFail<Value>(_ path: String, _ failure: String, _ body: () throws -> Value) -> Value {
+    do {
+        return try body()
+    } catch {
+        fail("\(path): \(failure): \(describe(error))", code: 1)
     }
 }

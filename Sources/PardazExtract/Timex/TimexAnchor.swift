@@ -7,8 +7,10 @@ public struct TimexAnchor: Sendable, Equatable {
     public let month: Int
     public let day: Int
 
+    /// Nil unless the day exists in that month of the proleptic Gregorian calendar (no 30
+    /// February, no 31 April), so that no arithmetic rolls an impossible date over into the next month.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1...12).contains(month), (1...Self.days(inMonth: month, of: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -24,11 +26,25 @@ public struct TimexAnchor: Sendable, Equatable {
         return month < self.month ? year : year - 1
     }
 
-    /// From `YYYY-MM-DD`.
+    /// From `YYYY-MM-DD` exactly (ASCII digits, four, two and two of them), a day that exists:
+    /// nil for `2025-02-30`, `2025-13-01`, `2025-2-3` or year `0000`.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
+        let utf8 = Array(iso.utf8)
+        let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+              digitsAt.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[$0]) }) else { return nil }
+        func number(_ range: Range<Int>) -> Int { utf8[range].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+        guard number(0..<4) >= 1 else { return nil }
+        self.init(year: number(0..<4), month: number(5..<7), day: number(8..<10))
+    }
+
+    /// The number of days of `month` (1…12) in `year`, leap years by the Gregorian rule.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     private static let calendar: Calendar = {

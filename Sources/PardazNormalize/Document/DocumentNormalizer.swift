@@ -42,12 +42,7 @@ public struct DocumentNormalizer: Sendable {
         where !block.range.isEmpty && block.range.start >= position && block.range.end <= old.count {
             copy(upTo: block.range.start)
             let original = String(scalars: old[block.range.start..<block.range.end])
-            let normalized: NormalizedText
-            switch block.language {
-            case "fa": normalized = normalizer.persian.normalize(original, memo: &memo)
-            case "en": normalized = normalizer.english.normalize(original)
-            default: normalized = NormalizedText(unchanged: original)
-            }
+            let normalized = normalize(block: original, language: block.language, memo: &memo)
             let base = new.count
             for segment in normalized.offsetMap.segments {
                 map.append(text: TextRange(base + segment.text.start, base + segment.text.end),
@@ -65,6 +60,20 @@ public struct DocumentNormalizer: Sendable {
         let edits = Self.edits(map: map, old: old, new: new, sourceMap: result.offsetMap)
         if !edits.isEmpty { result.layers.append(AnnotationLayer(name: "normalization", annotations: edits)) }
         return result
+    }
+
+    /// A block's text normalized in its language; a block that normalizing would leave empty or
+    /// blank (one of only tatweel, diacritics or bidi controls) keeps its text as it was, so that no
+    /// block of the output is empty and what it held is still there to read.
+    private func normalize(block original: String, language: String, memo: inout PersianRepairMemo) -> NormalizedText {
+        let normalized: NormalizedText
+        switch language {
+        case "fa": normalized = normalizer.persian.normalize(original, memo: &memo)
+        case "en": normalized = normalizer.english.normalize(original)
+        default: return NormalizedText(unchanged: original)
+        }
+        if normalized.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return NormalizedText(unchanged: original) }
+        return normalized
     }
 
     /// The changes between the two texts, one annotation per run of changed scalars.
