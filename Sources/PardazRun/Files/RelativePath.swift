@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 
 /// A path relative to a run's input or output folder, kept as the bytes the file system holds.
 ///
@@ -43,21 +44,15 @@ public struct RelativePath: Hashable, Comparable, Sendable, CustomStringConverti
     /// stands for one byte string and back (`init(key:)`).
     public var key: String {
         if let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0x5C) { return text }
-        return PathText.escaped(bytes, escapingControls: false)
+        return PathText.escaped(bytes)
     }
 
     /// The path a manifest `key` stands for.
     public init(key: String) { bytes = PathText.unescaped(key) }
 
     /// The path for logs and messages: one line, control characters written `\n`, `\u{1B}`…, bytes
-    /// that are not UTF-8 written `\xNN`, backslashes doubled only when something was escaped.
-    public var display: String {
-        if let text = String(validating: bytes, as: UTF8.self),
-            !text.unicodeScalars.contains(where: PathText.isControl) {
-            return text
-        }
-        return PathText.escaped(bytes, escapingControls: true)
-    }
+    /// that are not UTF-8 written `\xNN` (`displayPath`).
+    public var display: String { displayPath(bytes) }
 
     public var description: String { display }
 
@@ -72,12 +67,8 @@ public struct RelativePath: Hashable, Comparable, Sendable, CustomStringConverti
 
 /// The escaping behind `RelativePath.key` and `RelativePath.display`.
 enum PathText {
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
-
-    /// Valid UTF-8 runs kept (controls escaped when asked), other bytes `\xNN`, backslashes doubled.
-    static func escaped(_ bytes: [UInt8], escapingControls: Bool) -> String {
+    /// Valid UTF-8 kept, other bytes `\xNN`, backslashes doubled.
+    static func escaped(_ bytes: [UInt8]) -> String {
         var text = ""
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
@@ -89,8 +80,6 @@ enum PathText {
                 let scalar = Unicode.UTF8.decode(encoded)
                 if scalar == "\\" {
                     text += "\\\\"
-                } else if escapingControls, isControl(scalar) {
-                    text += controlEscape(scalar)
                 } else {
                     text.unicodeScalars.append(scalar)
                 }
@@ -103,16 +92,7 @@ enum PathText {
         }
     }
 
-    static func controlEscape(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case "\n": return "\\n"
-        case "\t": return "\\t"
-        case "\r": return "\\r"
-        default: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-        }
-    }
-
-    /// The inverse of `escaped(_:escapingControls: false)`.
+    /// The inverse of `escaped(_:)`.
     static func unescaped(_ key: String) -> [UInt8] {
         let utf8 = Array(key.utf8)
         guard utf8.contains(0x5C) else { return utf8 }
