@@ -35,9 +35,9 @@ extension SentenceAligner {
         // Anchors: numbers, Latin words inside the Persian, gazetteer names; Latin words count only
         // when the Persian has some, the English being full of them.
         for (shared, relevant) in [
-            Self.anchors(Self.union(english, \.numbers), Self.union(persian, \.numbers)),
-            Self.anchors(Self.union(english, \.latin), Self.union(persian, \.latin), persianOnly: true),
-            Self.anchors(Self.union(english, \.names), Self.union(persian, \.names)),
+            Self.anchors(Self.union(english, { $0.numbers }), Self.union(persian, { $0.numbers })),
+            Self.anchors(Self.union(english, { $0.latin }), Self.union(persian, { $0.latin }), persianOnly: true),
+            Self.anchors(Self.union(english, { $0.names }), Self.union(persian, { $0.names })),
         ] where relevant > 0 {
             matched += 2 * Double(shared)
             total += 2 * Double(relevant)
@@ -46,16 +46,15 @@ extension SentenceAligner {
     }
 
     /// The union of the sentences' `anchor` sets (a single sentence's own set, uncopied).
-    static func union(_ sentences: ArraySlice<AlignedSentence>, _ anchor: KeyPath<AlignedSentence, Set<String>>) -> Set<String> {
-        guard sentences.count > 1 else { return sentences.first?[keyPath: anchor] ?? [] }
-        return sentences.reduce(into: Set<String>()) { $0.formUnion($1[keyPath: anchor]) }
+    static func union(_ sentences: ArraySlice<AlignedSentence>, _ anchor: (AlignedSentence) -> IDSet) -> IDSet {
+        guard sentences.count > 1 else { return sentences.first.map(anchor) ?? .empty }
+        return sentences.reduce(IDSet.empty) { $0.union(anchor($1)) }
     }
 
     /// How many anchors the two sides share, and how many count: those of either side, or with
     /// `persianOnly` those of the Persian side.
-    static func anchors(_ english: Set<String>, _ persian: Set<String>, persianOnly: Bool = false) -> (shared: Int, relevant: Int) {
-        guard !english.isEmpty, !persian.isEmpty else { return (0, persianOnly ? persian.count : english.count + persian.count) }
-        let shared = english.count < persian.count ? english.filter(persian.contains).count : persian.filter(english.contains).count
+    static func anchors(_ english: IDSet, _ persian: IDSet, persianOnly: Bool = false) -> (shared: Int, relevant: Int) {
+        let shared = english.sharedCount(with: persian)
         return (shared, persianOnly ? persian.count : english.count + persian.count - shared)
     }
 

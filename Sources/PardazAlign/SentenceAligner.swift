@@ -46,8 +46,9 @@ public struct SentenceAligner: Sendable {
 
     /// The links, the band they were found in, and how many link costs were worked out on the way.
     func search(_ english: [String], _ persian: [String]) -> (links: [Link], band: AlignmentBand, costs: Int) {
-        let e = english.map { AlignedSentence($0, language: "en", lexicon: lexicon) }
-        let f = persian.map { AlignedSentence($0, language: "fa", lexicon: lexicon) }
+        var ids = WordIDs()
+        let e = english.map { AlignedSentence($0, language: "en", lexicon: lexicon, ids: &ids) }
+        let f = persian.map { AlignedSentence($0, language: "fa", lexicon: lexicon, ids: &ids) }
         var band = AlignmentBand(rows: e.count, columns: f.count), costs = 0
         while true {
             let table = fill(AlignmentTable(band), e, f, costs: &costs)
