@@ -21,8 +21,13 @@ struct AlignmentWords {
     ]
 
     init(_ text: String, language: String) {
+        self.init(tokens: Segmenter(language: language).tokens(text), language: language)
+    }
+
+    /// The words among `tokens` (a sentence's, from `Segmenter.tokens`).
+    init(tokens: [Token], language: String) {
         var words: [String] = [], numbers: [String] = [], latin: [String] = []
-        for token in Segmenter(language: language).tokens(text) {
+        for token in tokens {
             if token.kind == .number || token.text.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) {
                 let digits = String(token.text.unicodeScalars.compactMap { scalar -> Character? in
                     guard let value = scalar.properties.numericValue, scalar.properties.numericType == .decimal else { return nil }

@@ -10,6 +10,8 @@ public struct DocumentBuilder: Sendable {
     public var front: [FrontMatter] = []
     public var dates: [DocumentDate] = []
     public var metadata = Metadata()
+    /// Each block's position in `blocks`, by id.
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct DocumentBuilder: Sendable {
         text.append(content)
         let range = TextRange(start, text.count)
         let id = "b\(blocks.count + 1)"
+        positions[id] = blocks.count
         blocks.append(Block(id: id, kind: kind, language: language, range: range,
                             sourceRange: content.sourceRange(), text: content.string, label: label,
                             group: group, table: table.map { shifted($0, by: start - leading) }))
@@ -43,7 +46,7 @@ public struct DocumentBuilder: Sendable {
 
     /// A span of already-added text: `range` relative to the start of block `blockID`.
     public func span(in blockID: String, _ range: Range<Int>) -> Span? {
-        guard let block = blocks.first(where: { $0.id == blockID }) else { return nil }
+        guard let block = block(blockID) else { return nil }
         let absolute = TextRange(block.range.start + range.lowerBound, block.range.start + range.upperBound)
         guard block.range.contains(absolute) else { return nil }
         return span(absolute)
@@ -51,7 +54,12 @@ public struct DocumentBuilder: Sendable {
 
     /// The span of the whole block `blockID`.
     public func span(of blockID: String) -> Span? {
-        blocks.first(where: { $0.id == blockID }).map { span($0.range) }
+        block(blockID).map { span($0.range) }
+    }
+
+    /// The block `blockID`, found by its id without going through the others.
+    private func block(_ blockID: String) -> Block? {
+        positions[blockID].map { blocks[$0] }
     }
 
     /// A span of the extracted text.
@@ -61,7 +69,7 @@ public struct DocumentBuilder: Sendable {
 
     /// Changes a block's kind after it was added (a paragraph found to be an abstract).
     public mutating func setKind(_ kind: BlockKind, of blockID: String) {
-        if let index = blocks.firstIndex(where: { $0.id == blockID }) { blocks[index].kind = kind }
+        if let index = positions[blockID] { blocks[index].kind = kind }
     }
 
     /// Rewrites annotation targets, e.g. from a note label to the note block's id.
