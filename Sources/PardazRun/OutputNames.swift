@@ -6,7 +6,8 @@ import Foundation
 /// An input's outputs are `BASE.json`, `BASE.tei.xml` and `BASE.error.json`. The base is the input's
 /// path without its extension, or with it when two inputs share that stem (`a.txt` and `a.html`).
 /// When that base would still give an output name another input has taken (`a.txt` and
-/// `a.txt.md`; a failing `x.md` writes `x.error.json`, which is also good `x.error.md`'s JSON), or
+/// `a.txt.md`), or a base ending in `.error` (so that `x.error.md`'s JSON is never named like an
+/// error report: its base is `x.error.md`), or
 /// one that an output file system that folds case and Unicode normalization takes for another's,
 /// or a name longer than the file system allows, the base gets `~` and eight hex digits of the
 /// path's SHA-256 instead. Inputs claim names in byte order, so the names depend only on the set
@@ -41,8 +42,11 @@ struct OutputNames {
         outputs(of: base).allSatisfy { !claimed.contains($0.folded) }
     }
 
+    /// Whether every output name of `base` fits the file system and none of them but the error
+    /// report ends like one.
     static func fits(_ base: RelativePath) -> Bool {
         base.name.count + OutputFolder.longestSuffix.utf8.count <= nameLimit
+            && !base.folded.reversed().starts(with: Array(".error".utf8).reversed())
     }
 
     /// The input's path with `~` and eight hex digits of its hash, its name cut (at a character's

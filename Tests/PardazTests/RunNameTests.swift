@@ -25,6 +25,10 @@ struct RunNameTests {
             }
         }
         #expect(files.count == entries.values.reduce(0) { $0 + $1.outputs.count }, "no output without its input")
+        // Only error reports are named like error reports.
+        for (path, entry) in entries where entry.status == .processed {
+            #expect(!entry.outputs.contains { $0.display.hasSuffix(".error.json") }, "\(path)")
+        }
     }
 
     @Test func namesThatDifferOnlyInNormalizationAreTwoInputs() throws {
