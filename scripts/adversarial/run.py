@@ -357,10 +357,37 @@ class Outputs:
         return set(self.docs) | set(self.errors)
 
 
+def displayed(raw):
+    """The name as pardaz shows it in messages and in the outputs' `source` (its `displayPath`):
+    controls and bidi format characters escaped Swift's way, bytes that are not UTF-8 as \\xNN."""
+    shown, index = [], 0
+    while index < len(raw):
+        lead = raw[index]
+        length = 1 if lead < 0x80 else 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+        try:
+            character = raw[index:index + length].decode("utf-8") if length else None
+        except UnicodeDecodeError:
+            character = None
+        if character is None or len(character) != 1:
+            shown.append("\\x%02X" % lead)
+            index += 1
+            continue
+        code = ord(character)
+        if character in "\n\r\t":
+            shown.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[character])
+        elif code <= 0x1F or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029, 0x061C, 0x200E, 0x200F) \
+                or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+            shown.append("\\u{%X}" % code)
+        else:
+            shown.append(character)
+        index += length
+    return "".join(shown)
+
+
 def aliases(rel):
     """The ways an output may name input `rel` (a str; undecodable bytes as surrogates)."""
-    names = {rel}
     raw = os.fsencode(rel)
+    names = {rel, displayed(raw)}
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -802,11 +829,15 @@ def names_path_max(s, c):
         os.close(fd)
     c.note(f"input path {len(inp) + depth * 201 + 9} bytes")
     result = s.run_folder(inp, out, timeout=120)
-    expect_clean_run(c, result, "run", codes=(1,))
-    mentioned = [line for line in result.err.splitlines() if "deep.txt" in line or "too long" in line.lower()]
-    c.check(mentioned, "the deep file is not named in the log (silently ignored)")
-    summary = result.summary()
-    c.check(summary and summary[2] >= 1, f"summary does not count it as failed: {summary}")
+    # Processed like any other (pardaz reaches files through folder descriptors), or reported.
+    expect_clean_run(c, result, "run", codes=(0, 1))
+    outputs = Outputs(out)
+    deep = [source for source in outputs.sources() if source and source.endswith("deep.txt")]
+    if result.rc == 1:
+        mentioned = [line for line in result.err.splitlines() if "deep.txt" in line or "too long" in line.lower()]
+        c.check(mentioned, "the deep file is not named in the log (silently ignored)")
+    else:
+        c.check(deep, "exit 0, yet the deep file has no outputs (silently ignored)")
     c.check(not coverage(["plain.txt"], Outputs(out)), "plain.txt beside it was not processed")
 
 
@@ -880,7 +911,8 @@ def swaps_passwd_race(s, c):
     result = proc.wait(180)
     swapper.stop()
     c.note(f"{swapper.swaps} swaps")
-    expect_clean_run(c, result, "run", codes=(0, 1))
+    # 3: files swapped while the run read them are refused as `changed` and retried next run.
+    expect_clean_run(c, result, "run", codes=(0, 1, 3))
     hits = grep_tree(out, PASSWD_MARK)
     c.check(not hits, f"{len(hits)} output file(s) hold /etc/passwd's content, e.g. {short(hits[0]) if hits else ''}")
     c.check(PASSWD_MARK.decode() not in result.err, "the log shows /etc/passwd's content")
@@ -912,7 +944,8 @@ def swaps_fifo_race(s, c):
     result = proc.wait(timeout)
     if result.timed_out:
         return
-    expect_clean_run(c, result, "run", codes=(1,))
+    # 3: the file was swapped while the run read it (reason `changed`, retried next run).
+    expect_clean_run(c, result, "run", codes=(1, 3))
     outputs = Outputs(out)
     c.check(names[-1] in outputs.errors, "the FIFO has no error report")
     after = s.run_folder(inp, out, timeout=60)
@@ -1086,7 +1119,8 @@ def unreadable_file(s, c):
     bumped = os.stat(earlier).st_mtime + 10
     os.utime(earlier, (bumped, bumped))
     second = s.run_folder(inp, out, **user)
-    expect_clean_run(c, second, "run with unreadable files", codes=(1,))
+    # 3: unreadable for a reason outside the document, retried next run.
+    expect_clean_run(c, second, "run with unreadable files", codes=(3,))
     outputs = Outputs(out)
     c.check("locked.txt" in outputs.errors, "locked.txt (never read) has no error report")
     allowed = s.allowed_reasons()
