@@ -934,7 +934,7 @@ def swaps_fifo_race(s, c):
     fifo = os.path.join(inp, ".fifo-tmp")
     os.mkfifo(fifo)
     os.rename(fifo, victim)
-    timeout = 60
+    timeout = 20 if s.args.quick else 60
     while proc.running() and time.monotonic() - proc.started < timeout:
         time.sleep(0.05)
     if proc.running():
@@ -1599,7 +1599,7 @@ def main(argv):
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--seed", default="14", help="seed of every generated input and random delay (default 14)")
     parser.add_argument("--quick", action="store_true", help="smaller inputs for the swap and kill cases")
-    parser.add_argument("--schema-sample", type=int, default=2000,
+    parser.add_argument("--schema-sample", type=int, default=1000,
                         help="validate at most this many .json per output folder (every error report; 0: all)")
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     args = parser.parse_args(argv)
