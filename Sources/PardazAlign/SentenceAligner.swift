@@ -44,12 +44,13 @@ public struct SentenceAligner: Sendable {
         search(english, persian).links
     }
 
-    /// The links, the band they were found in, and how many link costs were worked out on the way.
-    func search(_ english: [String], _ persian: [String]) -> (links: [Link], band: AlignmentBand, costs: Int) {
+    /// The links, the band they were found in, and how many link costs were worked out on the way;
+    /// the search starts in `band`, or else in the band `AlignmentBand` chooses for the two counts.
+    func search(_ english: [String], _ persian: [String], band: AlignmentBand? = nil) -> (links: [Link], band: AlignmentBand, costs: Int) {
         var ids = WordIDs()
         let e = english.map { AlignedSentence($0, language: "en", lexicon: lexicon, ids: &ids) }
         let f = persian.map { AlignedSentence($0, language: "fa", lexicon: lexicon, ids: &ids) }
-        var band = AlignmentBand(rows: e.count, columns: f.count), costs = 0
+        var band = band ?? AlignmentBand(rows: e.count, columns: f.count), costs = 0
         while true {
             let table = fill(AlignmentTable(band), e, f, costs: &costs)
             if let links = path(table) { return (links, band, costs) }

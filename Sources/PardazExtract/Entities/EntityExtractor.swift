@@ -395,16 +395,19 @@ public struct EntityExtractor: Sendable {
                                           headings: [TextRange] = []) -> [EntityMention] {
         var lowercase = Set<Substring>()
         // Words of running text: not the pieces of URLs, paths or addresses.
-        for chunk in text.split(whereSeparator: \.isWhitespace) where !chunk.contains("/") && !chunk.contains("@") {
-            for word in chunk.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true { lowercase.insert(word) }
+        text.forEachPiece(separatedBy: \.isWhitespace) { chunk in
+            guard !chunk.contains("/") && !chunk.contains("@") else { return }
+            chunk.forEachPiece(separatedBy: { !$0.isLetter }) { word in
+                if word.first?.isLowercase == true { lowercase.insert(word) }
+            }
         }
         var found: [String: Int] = [:]
         for mention in mentions { found[mention.text, default: 0] += 1 }
         let scalars = Array(text.unicodeScalars)
         // Which mention covers each scalar, so that a name inside a longer one does not count.
-        var covering = [Int](repeating: -1, count: scalars.count)
+        var covering = [Int32](repeating: -1, count: scalars.count)  // 4 bytes a scalar, not 8
         for (index, mention) in mentions.enumerated() where mention.range.end <= scalars.count {
-            for k in mention.range.start..<mention.range.end { covering[k] = index }
+            for k in mention.range.start..<mention.range.end { covering[k] = Int32(index) }
         }
         // Where the words that begin names stand in the text, to find a name's places quickly.
         @inline(__always) func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -434,7 +437,7 @@ public struct EntityExtractor: Sendable {
                 guard end <= scalars.count, scalars[start..<end].elementsEqual(pattern),
                       end == scalars.count || !isLetter(scalars[end]) else { return false }
                 // A name inside a longer mention does not count.
-                let cover = covering[start]
+                let cover = Int(covering[start])
                 return cover < 0 || mentions[cover].text == name || !mentions[cover].range.contains(TextRange(start, end))
             }.count
         }

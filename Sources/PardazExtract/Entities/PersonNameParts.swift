@@ -24,7 +24,9 @@ public enum PersonNameParts {
         guard !parts.isEmpty else { return mentions }
         // Words the text writes in small letters somewhere are words, not only names.
         var lowercase = Set<String>()
-        for word in text.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true { lowercase.insert(String(word)) }
+        text.forEachPiece(separatedBy: { !$0.isLetter }) { word in
+            if word.first?.isLowercase == true { lowercase.insert(String(word)) }
+        }
         parts = parts.filter { !lowercase.contains($0.lowercased()) }
         // The tagger's one-word organization that is such a word is the person: "Garver's view".
         var mentions = mentions

@@ -53,10 +53,11 @@ public struct DocumentTimexTagger: Sendable {
 
     /// The numbers written after "Resolution" or "UNSCR" in `text`.
     public static func resolutionNumbers(in text: String) -> Set<String> {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
         var numbers = Set<String>()
-        for (word, next) in zip(words, words.dropFirst()) where (word == "resolution" || word == "unscr") && next.allSatisfy(\.isNumber) {
-            numbers.insert(String(next))
+        var afterName = false
+        text.lowercased().forEachPiece(separatedBy: { !$0.isLetter && !$0.isNumber }) { word in
+            if afterName && word.allSatisfy(\.isNumber) { numbers.insert(String(word)) }
+            afterName = word == "resolution" || word == "unscr"
         }
         return numbers
     }
