@@ -16,11 +16,12 @@ struct OutputNames {
     /// The longest file name most file systems take, in bytes.
     static let nameLimit = 255
     private var bases: [RelativePath: RelativePath] = [:]
+    /// Every output name the inputs own, folded (`RelativePath.folded`).
+    private(set) var claimed = Set<[UInt8]>()
 
     init(_ files: [RelativePath]) {
         var stems: [[UInt8]: Int] = [:]
         for file in files { stems[Self.stem(file).folded, default: 0] += 1 }
-        var claimed = Set<[UInt8]>()
         for file in files.sorted() {
             let stem = Self.stem(file)
             let preferred = stems[stem.folded]! > 1 ? file : stem
@@ -32,6 +33,9 @@ struct OutputNames {
     }
 
     func base(for file: RelativePath) -> RelativePath { bases[file] ?? Self.hashed(file) }
+
+    /// Whether an input owns the output `path`.
+    func owns(_ path: RelativePath) -> Bool { claimed.contains(path.folded) }
 
     /// The three files a base stands for.
     static func outputs(of base: RelativePath) -> [RelativePath] {

@@ -24,8 +24,8 @@ public struct RunPlan: Sendable {
     public var unchanged: [RelativePath] = []
     /// Manifest entries whose input is gone.
     public var gone: [ManifestEntry] = []
-    /// The output bases of every listed input, processed or not.
-    public var bases: [RelativePath] = []
+    /// The output names of every listed input, processed or not.
+    let names: OutputNames
     /// Folders that could not be read, with the reason, and how many known inputs lie inside each.
     public var unreadableFolders: [(path: RelativePath, reason: String, known: Int)] = []
 
@@ -35,12 +35,11 @@ public struct RunPlan: Sendable {
     /// for a reason outside it. Entries inside a folder that could not be read are neither gone nor
     /// processed.
     public init(listing: InputListing, entries: [RelativePath: ManifestEntry], output: OutputFolder?, options: RunOptions) {
-        let names = OutputNames(listing.files.map(\.path))
+        names = OutputNames(listing.files.map(\.path))
         var present = Set<RelativePath>()
         for file in listing.files {
             present.insert(file.path)
             let base = names.base(for: file.path)
-            bases.append(base)
             guard let entry = entries[file.path], entry.status != .removed else {
                 process.append(Item(file: file, base: base, reason: .new, previous: nil))
                 continue

@@ -10,18 +10,6 @@ struct RunWork: Sendable {
     let manifest: Manifest
     let outputs: OutputFolder
     let reader: InputReader
-    /// The output files of the inputs that are there (folded as `OutputNames` compares them): an
-    /// older output of another input is never removed when an input that is there now owns its name.
-    let claimed: Set<[UInt8]>
-
-    init(runner: BatchRunner, plan: RunPlan, manifest: Manifest, outputs: OutputFolder, reader: InputReader) {
-        self.runner = runner
-        self.plan = plan
-        self.manifest = manifest
-        self.outputs = outputs
-        self.reader = reader
-        claimed = Set(plan.bases.flatMap { OutputNames.outputs(of: $0).map(\.folded) })
-    }
 
     var logger: Logger { runner.logger }
     var options: RunOptions { runner.options }
@@ -168,9 +156,10 @@ struct RunWork: Sendable {
         return handled
     }
 
-    /// Removes an entry's outputs, but none whose name an input that is there now owns.
+    /// Removes an entry's outputs, but none whose name an input that is there now owns (an older
+    /// output of another input is never removed for it).
     private func removeOutputs(of entry: ManifestEntry) {
-        for output in OutputNames.outputs(of: entry.outputPath) where !claimed.contains(output.folded) {
+        for output in OutputNames.outputs(of: entry.outputPath) where !plan.names.owns(output) {
             outputs.remove(output)
         }
     }
