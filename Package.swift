@@ -42,7 +42,9 @@ let package = Package(
             dependencies: [
                 "PardazModel", "PardazICU", "PardazXML",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["Layout/Training"],  // read by `pardaz train layout` only
+            resources: [.copy("Resources/layout")]
         ),
         .target(name: "PardazNormalize", dependencies: ["PardazModel", "PardazICU"],
                 resources: [.copy("Resources/persian")]),

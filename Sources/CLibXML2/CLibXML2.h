@@ -15,6 +15,7 @@ typedef uint16_t UChar;
 
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>

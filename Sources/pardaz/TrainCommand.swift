@@ -7,7 +7,7 @@ import PardazModel
 /// `pardaz train ner --lang en|fa`: trains the entity tagger on ../shared/data and writes the model.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "train", abstract: "Train Pardaz's models.", subcommands: [TrainNERCommand.self, TrainLexiconCommand.self])
+        commandName: "train", abstract: "Train Pardaz's models.", subcommands: [TrainNERCommand.self, TrainLexiconCommand.self, TrainLayoutCommand.self])
 }
 
 struct TrainNERCommand: ParsableCommand {
