@@ -40,7 +40,7 @@ extension TEIRenderer {
             writeText("fw", first, type: "boilerplate")
         case .unclassified:
             writeText("ab", first, type: "unclassified")
-        case .title, .byline, .affiliation, .dateline, .keywords, .heading, .sourceLine:
+        case .title, .byline, .affiliation, .dateline, .keywords, .articleMeta, .heading, .sourceLine:
             writeText("ab", first, type: first.kind.rawValue)
         }
     }

@@ -10,6 +10,9 @@ public enum BlockKind: String, Codable, Sendable, CaseIterable {
     case dateline
     case abstract
     case keywords
+    /// A line of the article's metadata: journal, volume and issue, pages, DOI, ISSN, article
+    /// type, copyright, citation line.
+    case articleMeta
     case heading
     case paragraph
     /// A quotation set off from the text (indented, or in `<blockquote>`).

@@ -8,15 +8,18 @@ public struct FrontMatter: Hashable, Sendable, Codable {
     public var affiliations: [Span]
     /// Ids of the abstract's blocks, in order.
     public var abstract: [String]
+    /// The abstract's text, one span a block, in order.
+    public var abstractText: [Span]
     public var keywords: [Span]
 
     public init(language: String, title: Span? = nil, authors: [Author] = [], affiliations: [Span] = [],
-                abstract: [String] = [], keywords: [Span] = []) {
+                abstract: [String] = [], abstractText: [Span] = [], keywords: [Span] = []) {
         self.language = language
         self.title = title
         self.authors = authors
         self.affiliations = affiliations
         self.abstract = abstract
+        self.abstractText = abstractText
         self.keywords = keywords
     }
 

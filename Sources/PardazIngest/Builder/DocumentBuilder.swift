@@ -101,9 +101,19 @@ public struct DocumentBuilder: Sendable {
                 return annotation
             }
         return Document(source: source, kind: kind, languages: languages, text: text.string,
-                        offsetMap: text.map, blocks: blocks, sections: sections, front: front.filter { !$0.isEmpty },
+                        offsetMap: text.map, blocks: blocks, sections: sections, front: frontWithAbstractText(),
                         dates: dates, metadata: metadata,
                         layers: ordered.isEmpty ? [] : [AnnotationLayer(name: "markup", annotations: ordered)])
+    }
+
+    /// The front matter of each language that has any, with its abstract's text taken from the
+    /// abstract's blocks.
+    private func frontWithAbstractText() -> [FrontMatter] {
+        front.filter { !$0.isEmpty }.map { front in
+            var front = front
+            if front.abstractText.isEmpty { front.abstractText = front.abstract.compactMap { span(of: $0) } }
+            return front
+        }
     }
 
     private func shifted(_ table: Table, by offset: Int) -> Table {

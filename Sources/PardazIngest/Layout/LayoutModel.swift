@@ -120,10 +120,11 @@ public struct LayoutModel: Sendable {
         }
     }
 
-    /// The shipped model (`Resources/layout/layout.bin`), or nil when the build has none.
-    public static let shipped: LayoutModel? = {
+    /// The shipped model (`Resources/layout/layout.bin`, trained by `pardaz train layout`).
+    public static let shipped: LayoutModel = {
         guard let url = Bundle.module.url(forResource: "layout", withExtension: "bin", subdirectory: "layout"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return LayoutModel(serialized: [UInt8](data))
+              let data = try? Data(contentsOf: url), let model = LayoutModel(serialized: [UInt8](data))
+        else { fatalError("Pardaz's resource layout/layout.bin is missing from the build or damaged") }
+        return model
     }()
 }

@@ -8,85 +8,100 @@ struct FrontMatterReader {
     let context: ChunkContext
     let language: String
 
-    /// Adds the blocks of `zone` to `builder` and returns the front matter they make.
-    func read(_ zone: Range<Int>, into builder: inout DocumentBuilder) -> FrontMatter {
+    /// Adds the blocks of `zone` to `builder` and returns the front matter they make. `labels`
+    /// gives the labeler's label of each chunk; a chunk opening with an abstract or keywords cue
+    /// ("Abstract", "Keywords:", «چکیده», «واژگان کلیدی:») is read by that cue whatever its label,
+    /// and lines under the front matter's rule or starting with a footnote marker are author notes.
+    func read(_ zone: Range<Int>, labels: [Int: LayoutLabel], into builder: inout DocumentBuilder) -> FrontMatter {
         var front = FrontMatter(language: language)
-        var inAbstract = false
-        var abstractSeen = false
         var afterRule = false
         var authorMarkers: [(author: Int, marker: String)] = []
 
         for index in zone {
             let chunk = context.chunks[index]
-            if context.boilerplate.contains(index) {
+            let label = labels[index] ?? .other
+            if context.boilerplate.contains(index) || label == .furniture {
                 builder.addBlock(.boilerplate, language: language, content: context.render(index))
                 continue
             }
             if chunk.kind == .rule {
                 afterRule = true
-                inAbstract = false
                 continue
-            }
-            if let (label, labelEnd) = context.label(index) {
-                switch label {
-                case .abstract:
-                    inAbstract = true
-                    abstractSeen = true
-                    if !context.isHeading(index) {
-                        let text = context.render(index)
-                        if let id = builder.addBlock(.abstract, language: language, content: text.slice(labelEnd..<text.count)) {
-                            front.abstract.append(id)
-                        }
-                    }
-                    continue
-                case .keywords:
-                    inAbstract = false
-                    readKeywords(index, labelEnd: labelEnd, into: &builder, front: &front)
-                    continue
-                default:
-                    break
-                }
             }
             let text = context.render(index)
-            if front.title == nil, context.isHeading(index) || (index == zone.lowerBound && text.count <= 200) {
-                if let id = builder.addBlock(.title, language: language, content: text) {
-                    front.title = builder.span(of: id)
+            if let (cue, labelEnd) = context.label(index), cue == .abstract || cue == .keywords {
+                if cue == .keywords {
+                    readKeywords(index, labelEnd: labelEnd, into: &builder, front: &front)
+                } else if !context.isHeading(index), let id = builder.addBlock(.abstract, language: language,
+                                                                              content: text.slice(labelEnd..<text.count)) {
+                    front.abstract.append(id)
                 }
-                // A heading such as "چکیده فارسی" above the title names the whole block; the
-                // abstract itself comes after the title and authors.
-                inAbstract = false
-                abstractSeen = !front.abstract.isEmpty
                 continue
             }
-            if inAbstract, !context.isHeading(index) {
+            switch label {
+            case .abstractLabel where isCueAlone(text), .keywordsLabel where isCueAlone(text):
+                continue
+            case .title where front.title == nil:
+                if let id = builder.addBlock(.title, language: language, content: text) { front.title = builder.span(of: id) }
+            case .abstract:
                 if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }
-                continue
-            }
-            if afterRule || startsWithMarker(text) {
+            case .keywords:
+                readKeywords(index, labelEnd: cueEnd(text, classes: ["keywords"]), into: &builder, front: &front)
+            case _ where afterRule || startsWithMarker(text):
                 readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
-                continue
-            }
-            if DatelineParser.dates(in: text.string).count > 0, text.count <= 300 {
+            case .date where !DatelineParser.dates(in: text.string).isEmpty:
                 readDateline(text, language: context.languages[index], into: &builder)
-                continue
-            }
-            if !abstractSeen, text.count >= 200 || (front.authors.isEmpty && TextHeuristics.letterCount(text.string) > 400) {
-                // A paper block without an abstract heading: the long paragraph is the abstract.
-                abstractSeen = true
-                if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }
-                continue
-            }
-            if front.authors.isEmpty, !abstractSeen, !looksLikeAffiliation(text.string), text.count <= 200 {
-                authorMarkers = readByline(text, into: &builder, front: &front)
-                continue
-            }
-            if !abstractSeen, looksLikeAffiliation(text.string) || !front.authors.isEmpty {
+            case .author:
+                authorMarkers += readByline(text, from: cueEnd(text, classes: ["author"]), into: &builder, front: &front)
+            case .affiliation, .address:
                 readAffiliation(text, into: &builder, front: &front)
-                continue
+            case .email:
+                readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
+            case .meta:
+                builder.addBlock(.articleMeta, language: language, content: text)
+            default:
+                if DatelineParser.dates(in: text.string).count > 0, text.count <= 300 {
+                    readDateline(text, language: context.languages[index], into: &builder)
+                } else {
+                    builder.addBlock(.unclassified, language: language, content: text)
+                }
             }
-            builder.addBlock(.unclassified, language: language, content: text)
         }
         return front
+    }
+
+    /// Whether the text is an abstract or keywords cue and nothing else ("ABSTRACT", «چکیده»).
+    private func isCueAlone(_ text: RichText) -> Bool {
+        let words = LayoutWords.words(text.string)
+        guard let start = LayoutCues.shared.start(of: words) else { return false }
+        return start.words == words.count && (start.cue == "abstract" || start.cue == "keywords")
+    }
+
+    /// Where the text after a leading cue of one of `classes` begins ("Authors: ", «نویسندگان:»,
+    /// "By "); 0 when the text opens with none.
+    private func cueEnd(_ text: RichText, classes: Set<String>) -> Int {
+        let words = LayoutWords.words(text.string)
+        guard let start = LayoutCues.shared.start(of: words), classes.contains(start.cue), start.words < words.count else { return 0 }
+        let scalars = text.scalars
+        var position = 0, seen = 0, inWord = false
+        while position < scalars.count {
+            let isWord = scalars[position].properties.isAlphabetic || scalars[position].properties.numericType == .decimal
+                || scalars[position] == "\u{200C}"
+            if isWord, !inWord {
+                seen += 1
+                if seen > start.words { break }
+            }
+            inWord = isWord
+            position += 1
+        }
+        // Only a cue set off by a colon, or the word "by", is a label.
+        var back = position, colon = false
+        while back > 0, !scalars[back - 1].properties.isAlphabetic, scalars[back - 1].properties.numericType == nil {
+            if scalars[back - 1] == ":" { colon = true }
+            back -= 1
+        }
+        guard colon || start.cue == "author" && words[0] == "by" else { return 0 }
+        return position
     }
 
     // MARK: - Parts
@@ -111,14 +126,14 @@ struct FrontMatterReader {
     }
 
     /// "Masoud Rezaei*", "A. Author¹, B. Author²", "نام نویسنده، نام دیگر".
-    private func readByline(_ text: RichText, into builder: inout DocumentBuilder, front: inout FrontMatter)
+    private func readByline(_ text: RichText, from start: Int, into builder: inout DocumentBuilder, front: inout FrontMatter)
         -> [(author: Int, marker: String)] {
         var text = text
         // Trailing symbols after a name are footnote markers; record them as note references.
         var markers: [(Int, String)] = []
         let scalars = text.scalars
         var names: [Range<Int>] = []
-        for piece in NameList.pieces(scalars) {
+        for piece in NameList.pieces(scalars, from: start) {
             let low = piece.lowerBound, high = piece.upperBound
             var nameEnd = high
             while nameEnd > low, isMarkerScalar(scalars[nameEnd - 1]) { nameEnd -= 1 }
@@ -134,12 +149,13 @@ struct FrontMatterReader {
             names.append(low..<nameEnd)
         }
         guard let id = builder.addBlock(.byline, language: language, content: text) else { return [] }
+        let firstAuthor = front.authors.count
         for (number, name) in names.enumerated() {
             guard let span = builder.span(in: id, name) else { continue }
             let marker = markers.first { $0.0 == number }?.1
             front.authors.append(Author(name: span, marker: marker))
         }
-        return markers.map { (author: $0.0, marker: $0.1) }
+        return markers.map { (author: $0.0 + firstAuthor, marker: $0.1) }
     }
 
     private func readAffiliation(_ text: RichText, into builder: inout DocumentBuilder, front: inout FrontMatter) {
@@ -232,12 +248,5 @@ struct FrontMatterReader {
         let superscripts: [Unicode.Scalar: Character] = ["¹": "1", "²": "2", "³": "3", "\u{2074}": "4", "\u{2075}": "5",
                                                          "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9"]
         return String(marker.unicodeScalars.map { superscripts[$0] ?? Character($0) })
-    }
-
-    private func looksLikeAffiliation(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["university", "institute", "department", "college", "faculty", "school of", "دانشگاه", "پژوهشگاه",
-                "دانشکده", "گروه", "مؤسسه", "موسسه", "پژوهشکده", "دکتری", "استادیار", "دانشیار", "کارشناسی"]
-            .contains { lower.contains($0) }
     }
 }

@@ -4,15 +4,19 @@ import PardazModel
 /// each stands), then its body, notes and references; or a news article's title, byline,
 /// paragraphs, quotations and source line.
 enum TextArticleReader {
-    static func read(_ scalars: [Unicode.Scalar], kind: InputKind) -> IngestedStructure {
+    static func read(_ scalars: [Unicode.Scalar], kind: InputKind, model: LayoutModel = .shipped) -> IngestedStructure {
         let markdown = kind == .markdown
         let lines = SourceLines.split(scalars)
-        let chunks = Chunker.chunks(scalars, lines: lines, markdown: markdown)
+        let found = Chunker.chunks(scalars, lines: lines, markdown: markdown)
+        let first = ChunkContext(scalars: scalars, chunks: found, markdown: markdown)
+        let mainLanguage = mainLanguage(first)
+        let runs = otherLanguageFronts(first, main: mainLanguage)
+        let labeling = FrontLabeling(chunks: found, zones: [openingZone(found.count, runs: runs)] + runs, scalars: scalars,
+                                     inline: first.inline, model: model)
+        let chunks = labeling.chunks
         let context = ChunkContext(scalars: scalars, chunks: chunks, markdown: markdown)
-        let mainLanguage = mainLanguage(context)
-        let frontRuns = otherLanguageFronts(context, main: mainLanguage)
-        let inFrontRun = Set(frontRuns.flatMap { $0 })
-        let mainFront = mainFrontZone(context, skipping: inFrontRun)
+        let frontRuns = Array(labeling.zones.dropFirst())
+        let mainFront = mainFrontZone(context, zone: labeling.zones[0], labels: labeling.labels)
         let sourceLine = sourceLineChunk(context)
         let quotes = QuoteDetector.groups(context)
 
@@ -34,7 +38,8 @@ enum TextArticleReader {
             if let zone = mainFront, zone.lowerBound == index {
                 flushBody()
                 builder = body.closeSection()
-                fronts.insert(FrontMatterReader(context: context, language: mainLanguage).read(zone, into: &builder), at: 0)
+                fronts.insert(FrontMatterReader(context: context, language: mainLanguage).read(zone, labels: labeling.labels, into: &builder),
+                              at: 0)
                 body.adopt(builder)
                 index = zone.upperBound
                 continue
@@ -43,7 +48,7 @@ enum TextArticleReader {
                 flushBody()
                 builder = body.closeSection()
                 let language = context.languages[run.lowerBound]
-                fronts.append(FrontMatterReader(context: context, language: language).read(run, into: &builder))
+                fronts.append(FrontMatterReader(context: context, language: language).read(run, labels: labeling.labels, into: &builder))
                 body.adopt(builder)
                 documentKind = .paper
                 index = run.upperBound
@@ -114,25 +119,26 @@ enum TextArticleReader {
         return runs
     }
 
-    /// The main language's front matter: from the first chunk to the first heading that is not a
-    /// title, abstract or keywords label, when an abstract or keywords label is found there.
-    private static func mainFrontZone(_ context: ChunkContext, skipping: Set<Int>) -> Range<Int>? {
-        guard let start = context.chunks.indices.first(where: { !skipping.contains($0) && !context.boilerplate.contains($0) })
-        else { return nil }
-        var sawLabel = false
-        var end = context.chunks.count
-        for index in start..<min(context.chunks.count, start + 40) {
-            if skipping.contains(index) { end = index; break }
-            if let (label, _) = context.label(index), label == .abstract || label == .keywords {
-                sawLabel = true
-                continue
-            }
-            if index > start, context.isHeading(index) {
-                end = index
-                break
-            }
-        }
-        return sawLabel ? start..<end : nil
+    /// Where the main language's front matter may stand: the chunks from the start (or from the
+    /// end of an other-language block that opens the document) to the next such block.
+    private static func openingZone(_ count: Int, runs: [Range<Int>]) -> Range<Int> {
+        let start = runs.first { $0.lowerBound == 0 }?.upperBound ?? 0
+        let end = runs.first { $0.lowerBound >= start }?.lowerBound ?? count
+        return start..<max(start, end)
+    }
+
+    /// The main language's front matter: the labelled chunks of the opening zone up to the first
+    /// the labeler takes for the body, when they make a paper's front: an abstract or keywords
+    /// label, keywords, or an abstract with an affiliation.
+    private static func mainFrontZone(_ context: ChunkContext, zone: Range<Int>, labels: [Int: LayoutLabel]) -> Range<Int>? {
+        guard let start = zone.first(where: { !context.boilerplate.contains($0) }) else { return nil }
+        var end = start
+        while end < zone.upperBound, let label = labels[end], end == start || label != .body { end += 1 }
+        let found = Set((start..<end).compactMap { labels[$0] })
+        let cued = (start..<end).contains { context.label($0).map { [.abstract, .keywords].contains($0.0) } ?? false }
+        let paper = cued || !found.isDisjoint(with: [.abstractLabel, .keywordsLabel, .keywords])
+            || found.contains(.abstract) && !found.isDisjoint(with: [.affiliation, .email])
+        return paper ? start..<end : nil
     }
 
     /// The last text chunk when it reads "Source: …" (or "منبع: …").

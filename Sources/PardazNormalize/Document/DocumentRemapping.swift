@@ -28,6 +28,7 @@ struct DocumentRemapping {
             front.title = front.title.map(span)
             front.affiliations = front.affiliations.map(span)
             front.keywords = front.keywords.map(span)
+            front.abstractText = front.abstractText.map(span)
             front.authors = front.authors.map { author in
                 var author = author
                 author.name = span(author.name)

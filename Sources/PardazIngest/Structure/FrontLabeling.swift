@@ -1,0 +1,97 @@
+/// The front-matter labeler (`LayoutModel`) applied to a text document: the lines of each zone
+/// where front matter may stand (the document's opening, and each block in another language) are
+/// labelled, the zone's chunks are split where the label changes, and a title printed over several
+/// lines becomes one chunk.
+struct FrontLabeling {
+    /// The document's chunks after splitting.
+    private(set) var chunks: [Chunk] = []
+    /// The label of each chunk of a zone, by its index in `chunks`.
+    private(set) var labels: [Int: LayoutLabel] = [:]
+    /// Each zone's chunks in `chunks`, in the order the zones were given.
+    private(set) var zones: [Range<Int>] = []
+
+    /// The most lines of one zone the labeler reads; the chunks after them are left as they are.
+    static let maximumLines = 250
+
+    init(chunks original: [Chunk], zones originalZones: [Range<Int>], scalars: [Unicode.Scalar], inline: InlineMarkdown,
+         model: LayoutModel) {
+        var zoneOf: [Int: Int] = [:]
+        for (number, zone) in originalZones.enumerated() { for index in zone { zoneOf[index] = number } }
+        var zoneRanges = [Range<Int>?](repeating: nil, count: originalZones.count)
+        var index = 0
+        while index < original.count {
+            guard let number = zoneOf[index] else {
+                chunks.append(original[index])
+                index += 1
+                continue
+            }
+            let zone = originalZones[number]
+            let start = chunks.count
+            labelZone(Array(original[zone]), scalars: scalars, inline: inline, model: model)
+            zoneRanges[number] = start..<chunks.count
+            index = zone.upperBound
+        }
+        zones = zoneRanges.map { $0 ?? 0..<0 }
+    }
+
+    /// Labels the lines of a zone's chunks and appends the chunks, split and merged by label.
+    private mutating func labelZone(_ zone: [Chunk], scalars: [Unicode.Scalar], inline: InlineMarkdown, model: LayoutModel) {
+        var lines: [LayoutLine] = []
+        for chunk in zone {
+            for (number, content) in chunk.content.enumerated() where lines.count < Self.maximumLines {
+                lines.append(Self.layoutLine(chunk, line: number, content: content, scalars: scalars, inline: inline))
+            }
+        }
+        let lineLabels = model.label(lines)
+        var position = 0
+        for chunk in zone {
+            guard position < lineLabels.count else {
+                chunks.append(chunk)
+                continue
+            }
+            let count = min(chunk.lines.count, lineLabels.count - position)
+            let own = Array(lineLabels[position..<position + count])
+            position += count
+            for (piece, label) in Self.split(chunk, labels: own) { append(piece, label: label) }
+        }
+    }
+
+    /// Appends a chunk, joining it to the previous one when both are lines of one title.
+    private mutating func append(_ chunk: Chunk, label: LayoutLabel) {
+        if label == .title, let last = chunks.indices.last, labels[last] == .title, chunk.blankLinesBefore == 0,
+           chunks[last].isText, chunk.isText {
+            chunks[last].lines += chunk.lines
+            chunks[last].content += chunk.content
+            return
+        }
+        labels[chunks.count] = label
+        chunks.append(chunk)
+    }
+
+    /// The chunk cut where its lines' label changes (a list item or table is not cut: it takes
+    /// its first line's label).
+    private static func split(_ chunk: Chunk, labels: [LayoutLabel]) -> [(Chunk, LayoutLabel)] {
+        guard chunk.isText, labels.count == chunk.lines.count, Set(labels).count > 1 else {
+            return [(chunk, labels.first ?? .other)]
+        }
+        var pieces: [(Chunk, LayoutLabel)] = []
+        var start = 0
+        for end in 1...labels.count where end == labels.count || labels[end] != labels[start] {
+            let piece = Chunk(kind: chunk.kind, lines: Array(chunk.lines[start..<end]), content: Array(chunk.content[start..<end]),
+                              blankLinesBefore: start == 0 ? chunk.blankLinesBefore : 0)
+            pieces.append((piece, labels[start]))
+            start = end
+        }
+        return pieces
+    }
+
+    private static func layoutLine(_ chunk: Chunk, line number: Int, content: Range<Int>, scalars: [Unicode.Scalar],
+                                   inline: InlineMarkdown) -> LayoutLine {
+        var heading = 0
+        if case .heading(let level) = chunk.kind { heading = level }
+        let raw = scalars[content]
+        let bold = raw.starts(with: "**".unicodeScalars) || raw.starts(with: "__".unicodeScalars)
+        return LayoutLine(text: inline.render(content).string, blankLinesBefore: number == 0 ? chunk.blankLinesBefore : 0,
+                          headingLevel: heading, indented: chunk.lines[number].indent >= 4, bold: bold)
+    }
+}
