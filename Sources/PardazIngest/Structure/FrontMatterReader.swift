@@ -18,6 +18,10 @@ struct FrontMatterReader {
 
         for index in zone {
             let chunk = context.chunks[index]
+            if context.isForeign(index, to: language) {
+                builder.addBlock(.unclassified, language: context.languages[index], content: context.render(index))
+                continue
+            }
             if context.boilerplate.contains(index) {
                 builder.addBlock(.boilerplate, language: language, content: context.render(index))
                 continue

@@ -12,7 +12,7 @@ enum TextArticleReader {
         let mainLanguage = mainLanguage(context)
         let frontRuns = otherLanguageFronts(context, main: mainLanguage)
         let inFrontRun = Set(frontRuns.flatMap { $0 })
-        let mainFront = mainFrontZone(context, skipping: inFrontRun)
+        let mainFront = mainFrontZone(context, main: mainLanguage, skipping: inFrontRun)
         let sourceLine = sourceLineChunk(context)
         let quotes = QuoteDetector.groups(context)
 
@@ -104,6 +104,7 @@ enum TextArticleReader {
         }
         for index in context.chunks.indices {
             let neutral = context.boilerplate.contains(index) || context.chunks[index].kind == .rule
+            if let begin = start, !neutral, context.languages[index] != context.languages[begin] { close(index) }
             if context.languages[index] != main, !neutral {
                 if start == nil { start = index }
             } else if !neutral {
@@ -116,8 +117,8 @@ enum TextArticleReader {
 
     /// The main language's front matter: from the first chunk to the first heading that is not a
     /// title, abstract or keywords label, when an abstract or keywords label is found there.
-    private static func mainFrontZone(_ context: ChunkContext, skipping: Set<Int>) -> Range<Int>? {
-        guard let start = context.chunks.indices.first(where: { !skipping.contains($0) && !context.boilerplate.contains($0) })
+    private static func mainFrontZone(_ context: ChunkContext, main: String, skipping: Set<Int>) -> Range<Int>? {
+        guard let start = context.chunks.indices.first(where: { !skipping.contains($0) && !context.boilerplate.contains($0) && !context.isForeign($0, to: main) })
         else { return nil }
         var sawLabel = false
         var end = context.chunks.count
