@@ -33,13 +33,15 @@ enum TEIValues {
 
     /// The English name of a language, for `<language>`.
     static func languageName(_ tag: String) -> String? {
-        switch tag.split(separator: "-").first.map(String.init) {
-        case "en": "English"
-        case "fa": "Persian"
-        case "ar": "Arabic"
-        default: nil
-        }
+        tag.split(separator: "-").first.flatMap { languageNames[String($0)] }
     }
+
+    /// The languages the ingest tells apart by script, and `und`, by their English names.
+    private static let languageNames: [String: String] = [
+        "en": "English", "fa": "Persian", "ar": "Arabic", "ru": "Russian", "el": "Greek", "he": "Hebrew",
+        "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi", "th": "Thai", "hy": "Armenian",
+        "ka": "Georgian", "und": "Undetermined",
+    ]
 
     /// `raw` as a URI reference: characters a URI may not contain (spaces, controls, quotes, angle
     /// brackets, a `%` that starts no escape, a second `#`) are percent-encoded. Non-ASCII characters

@@ -11,7 +11,8 @@ struct NormalizeCommand: ParsableCommand {
         discussion: """
         Reads UTF-8 on standard input and writes the normalized text on standard output with the same \
         number of lines. With --lang auto each line is treated as Persian when it has more Arabic-script \
-        letters than Latin ones, else as English; Latin text inside Persian is left alone either way. \
+        letters than Latin ones, else as English, and a line mostly in another script (Cyrillic, Han…) is \
+        left unchanged; Latin text inside Persian is left alone either way. \
         Exit status: 0 on success, 1 when the input is not UTF-8, 2 for usage errors.
         """
     )

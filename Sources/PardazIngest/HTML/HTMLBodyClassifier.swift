@@ -58,14 +58,11 @@ enum HTMLBodyClassifier {
         }
     }
 
-    /// A short line that opens with a date label: "Received: 1 March 2024", "تاریخ دریافت: ۱۴۰۲/۱۲/۱۱".
+    /// A short line that opens with a date label and its date: "Received: 1 March 2024",
+    /// "(Available online 5 May 2024)", "تاریخ دریافت: ۱۴۰۲/۱۲/۱۱".
     private static func isDateline(_ draft: HTMLBlockDraft) -> Bool {
-        guard draft.scalars.count <= 240 else { return false }
-        let opening = String(String.UnicodeScalarView(draft.scalars.prefix(24))).lowercased()
-            .drop { $0 == "(" || $0 == " " }
-        let labels = ["received", "accepted", "revised", "published", "date of", "تاریخ", "دریافت", "پذیرش"]
-        guard labels.contains(where: opening.hasPrefix) else { return false }
-        return !DatelineParser.dates(in: draft.text).isEmpty
+        guard draft.scalars.count <= 240, let first = DatelineParser.dates(in: draft.text).first else { return false }
+        return !draft.scalars[..<first.labelRange.lowerBound].contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     private static func isByline(_ draft: HTMLBlockDraft) -> Bool {

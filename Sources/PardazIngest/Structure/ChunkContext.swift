@@ -3,7 +3,8 @@ struct ChunkContext {
     let scalars: [Unicode.Scalar]
     let chunks: [Chunk]
     let inline: InlineMarkdown
-    /// Language of each chunk (`en`/`fa`), inherited from the previous chunk when it has no letters.
+    /// Language of each chunk (`en`, `fa`, `ru`, `zh`… by `LanguageGuess`), inherited from the
+    /// previous chunk when it has no letters.
     let languages: [String]
     /// Chunks that are page furniture: watermarks, running heads, page numbers.
     let boilerplate: Set<Int>
@@ -37,6 +38,17 @@ struct ChunkContext {
     }
 
     func isText(_ index: Int) -> Bool { chunks[index].isText && !boilerplate.contains(index) }
+
+    /// True when the chunk is in a language other than `language` and other than English and
+    /// Persian (a line in Russian or Chinese among an English front matter): such a chunk keeps its
+    /// own language and is never read as a part of that front matter.
+    func isForeign(_ index: Int, to language: String) -> Bool {
+        let own = languages[index]
+        return own != language && !Self.frontLanguages.contains(own)
+    }
+
+    /// The languages whose front matter is read by their labels and layout.
+    static let frontLanguages: Set<String> = ["en", "fa"]
 
     func isHeading(_ index: Int) -> Bool {
         if case .heading = chunks[index].kind { return true }

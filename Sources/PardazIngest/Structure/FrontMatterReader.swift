@@ -19,6 +19,10 @@ struct FrontMatterReader {
 
         for index in zone {
             let chunk = context.chunks[index]
+            if context.isForeign(index, to: language) {
+                builder.addBlock(.unclassified, language: context.languages[index], content: context.render(index))
+                continue
+            }
             let label = labels[index] ?? .other
             if context.boilerplate.contains(index) || label == .furniture {
                 builder.addBlock(.boilerplate, language: language, content: context.render(index))

@@ -16,7 +16,7 @@ enum TextArticleReader {
         let chunks = labeling.chunks
         let context = ChunkContext(scalars: scalars, chunks: chunks, markdown: markdown)
         let frontRuns = Array(labeling.zones.dropFirst())
-        let mainFront = mainFrontZone(context, zone: labeling.zones[0], labels: labeling.labels)
+        let mainFront = mainFrontZone(context, zone: labeling.zones[0], labels: labeling.labels, main: mainLanguage)
         let sourceLine = sourceLineChunk(context)
         let quotes = QuoteDetector.groups(context)
 
@@ -109,6 +109,7 @@ enum TextArticleReader {
         }
         for index in context.chunks.indices {
             let neutral = context.boilerplate.contains(index) || context.chunks[index].kind == .rule
+            if let begin = start, !neutral, context.languages[index] != context.languages[begin] { close(index) }
             if context.languages[index] != main, !neutral {
                 if start == nil { start = index }
             } else if !neutral {
@@ -130,8 +131,10 @@ enum TextArticleReader {
     /// The main language's front matter: the labelled chunks of the opening zone up to the first
     /// the labeler takes for the body, when they make a paper's front: an abstract or keywords
     /// label, keywords, or an abstract with an affiliation.
-    private static func mainFrontZone(_ context: ChunkContext, zone: Range<Int>, labels: [Int: LayoutLabel]) -> Range<Int>? {
-        guard let start = zone.first(where: { !context.boilerplate.contains($0) }) else { return nil }
+    private static func mainFrontZone(_ context: ChunkContext, zone: Range<Int>, labels: [Int: LayoutLabel],
+                                      main: String) -> Range<Int>? {
+        guard let start = zone.first(where: { !context.boilerplate.contains($0) && !context.isForeign($0, to: main) })
+        else { return nil }
         var end = start
         while end < zone.upperBound, let label = labels[end], end == start || label != .body { end += 1 }
         let found = Set((start..<end).compactMap { labels[$0] })

@@ -22,7 +22,7 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Each line normalized as Persian when it has more Arabic-script letters than Latin ones, else
-    /// as English; consecutive lines of one language go through together (so that a word
+    /// as English (a line mostly in another script is left as it is); consecutive lines of one language go through together (so that a word
     /// hyphenated at a line end is joined). The number of lines stays the same.
     public func normalizeLines(_ text: String) -> String {
         var output = ""
@@ -47,12 +47,20 @@ public struct TextNormalizer: Sendable {
         return output
     }
 
-    /// `fa` when the text has more Arabic-script letters than Latin ones, else `en`.
+    /// `fa` when the text has more Arabic-script letters than Latin ones, else `en`; `und` (left
+    /// unchanged) when letters of another script (Cyrillic, Han, Greek…) outnumber both.
     public static func dominantLanguage(of text: Substring) -> String {
-        var arabic = 0, latin = 0
+        var arabic = 0, latin = 0, other = 0
         for scalar in text.unicodeScalars {
-            if PersianLetters.isLetter(scalar) { arabic += 1 } else if PersianLetters.isLatinLetter(scalar) { latin += 1 }
+            if PersianLetters.isLetter(scalar) {
+                arabic += 1
+            } else if PersianLetters.isLatinLetter(scalar) {
+                latin += 1
+            } else if scalar.properties.isAlphabetic, !(0x0600...0x06FF).contains(scalar.value) {
+                other += 1
+            }
         }
+        if other > arabic && other > latin { return "und" }
         return arabic > latin ? "fa" : "en"
     }
 }
