@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries. Only PardazICU imports CICU; only PardazXML imports CLibXML2.
@@ -42,6 +43,7 @@ let package = Package(
             dependencies: [
                 "PardazModel", "PardazICU", "PardazXML",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Layout/Training"],  // read by `pardaz train layout` only
             resources: [.copy("Resources/layout")]

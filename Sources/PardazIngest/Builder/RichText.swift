@@ -102,6 +102,16 @@ public struct RichText: Sendable {
         return result
     }
 
+    /// This text with every source offset moved by `offset`: for text read from a part of the
+    /// source as if that part were the whole.
+    public func movingSource(by offset: Int) -> RichText {
+        var result = self
+        result.map = OffsetMap(segments: map.segments.map {
+            OffsetMap.Segment(text: $0.text, source: TextRange($0.source.start + offset, $0.source.end + offset))
+        })
+        return result
+    }
+
     /// This text without leading and trailing whitespace.
     public func trimmed() -> RichText {
         var start = 0, end = scalars.count

@@ -25,6 +25,9 @@ public enum InputKindDetector {
                     if level <= 6, index + level < limit, scalars[index + level] == " " { markdownSignals += 2 }
                 } else if scalar == "*", index + 1 < limit, scalars[index + 1] == "*" {
                     markdownSignals += 1
+                } else if scalar == "<", MarkdownHTMLBlock.isBlockLevelTag(at: index, scalars, limit: limit) {
+                    // Raw HTML blocks (`<p>`, `<div>`, `<table>`), as posts exported to Markdown hold.
+                    markdownSignals += 1
                 }
             }
             if scalar == "<", index + 4 < limit, scalars[index + 1] == "s", scalars[index + 2] == "u",

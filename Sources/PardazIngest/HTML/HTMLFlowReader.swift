@@ -33,13 +33,18 @@ struct HTMLFlowReader {
 
     private let page: HTMLPage
     private let mainLanguage: String
+    /// False for HTML that is all article (a block inside Markdown): nothing is page furniture
+    /// there, and only scripts and styles, which hold no text, are left out.
+    private var filtersJunk = true
     private var run: HTMLTextRun
     private var drafts: [HTMLBlockDraft] = []
     private var quoteCount = 0
 
-    /// The drafts of everything below `root` that is text.
-    static func read(_ root: Int, in page: HTMLPage, mainLanguage: String) -> [HTMLBlockDraft] {
+    /// The drafts of everything below `root` that is text; with `filtersJunk` false, nothing is
+    /// taken for page furniture.
+    static func read(_ root: Int, in page: HTMLPage, mainLanguage: String, filtersJunk: Bool = true) -> [HTMLBlockDraft] {
         var reader = HTMLFlowReader(page: page, mainLanguage: mainLanguage, run: HTMLTextRun(source: page.scalars))
+        reader.filtersJunk = filtersJunk
         let insideArticle = ([root] + page.tree.ancestors(of: root)).contains { index in
             ["article", "main"].contains(page[index].name) || page[index].attribute("role") == "main"
                 || page[index].attribute("itemprop")?.lowercased() == "articlebody"
@@ -88,7 +93,10 @@ struct HTMLFlowReader {
         }
         var context = outer
         if element.name == "article" || element.name == "main" { context.insideArticle = true }
-        if HTMLJunkFilter.isJunk(index, in: page, insideArticle: context.insideArticle) { return }
+        if filtersJunk ? HTMLJunkFilter.isJunk(index, in: page, insideArticle: context.insideArticle)
+            : HTMLJunkFilter.holdsNoText.contains(element.name) {
+            return
+        }
         let role = HTMLContainerRole.of(index, in: page)
         if Self.blockElements.contains(element.name) {
             visitBlock(index, role: role, context)

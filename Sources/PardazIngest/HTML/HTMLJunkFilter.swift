@@ -8,6 +8,9 @@ enum HTMLJunkFilter {
         "head", "title", "meta", "link",
     ]
 
+    /// Elements whose content is code, not text.
+    static let holdsNoText: Set<String> = ["script", "style"]
+
     /// ARIA roles of page furniture.
     private static let junkRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar", "dialog",

@@ -1,3 +1,5 @@
+import PardazModel
+
 /// A run of source lines that belong together, before it is given a meaning: a heading, a list
 /// item, a table, a rule, or a paragraph of text.
 struct Chunk: Sendable {
@@ -20,6 +22,10 @@ struct Chunk: Sendable {
     var content: [Range<Int>]
     /// Blank lines between this chunk and the previous one.
     var blankLinesBefore: Int
+    /// For a chunk read from raw HTML: its text, already read (tags gone, entities decoded).
+    var rendered: RichText?
+    /// For a table read from raw HTML: its cells.
+    var table: Table?
 
     var start: Int { lines.first?.start ?? 0 }
     var end: Int { lines.last?.end ?? 0 }

@@ -1,26 +1,39 @@
 /// Groups source lines into chunks. In Markdown, blank lines separate chunks and headings, list
 /// items, tables and rules are recognised. In plain text every line is its own paragraph unless the
-/// text is hard-wrapped, in which case blank lines separate paragraphs.
+/// text is hard-wrapped, in which case blank lines separate paragraphs. Raw HTML blocks in Markdown
+/// are read by `MarkdownHTMLBlock`, one chunk for each of their paragraphs.
 enum Chunker {
     static func chunks(_ scalars: [Unicode.Scalar], lines: [SourceLine], markdown: Bool) -> [Chunk] {
         let wrapped = !markdown && isHardWrapped(lines)
         var chunks: [Chunk] = []
         var blanks = 0
         var current: Chunk?
+        var html: [SourceLine] = []
+        var htmlBlanks = 0
 
         func flush() {
             if let chunk = current { chunks.append(chunk) }
             current = nil
+            if !html.isEmpty { chunks += MarkdownHTMLBlock.chunks(html, scalars, blankLinesBefore: htmlBlanks) }
+            html = []
         }
 
         for line in lines {
+            if !html.isEmpty, !line.isBlank {
+                html.append(line)
+                continue
+            }
             if line.isBlank {
                 flush()
                 blanks += 1
                 continue
             }
             let indented = line.indent >= 4
-            if markdown, let (level, content) = heading(scalars, line) {
+            if markdown, MarkdownHTMLBlock.opens(line, scalars, continuingParagraph: current != nil) {
+                flush()
+                html = [line]
+                htmlBlanks = blanks
+            } else if markdown, let (level, content) = heading(scalars, line) {
                 flush()
                 chunks.append(Chunk(kind: .heading(level: level), lines: [line], content: [content], blankLinesBefore: blanks))
             } else if markdown, isRule(scalars, line) {

@@ -1,10 +1,11 @@
 import PardazModel
+import PardazXML
 
 /// Turns Markdown inline syntax into text with marks: resolves backslash escapes (including the
 /// doubled `\\_` that PDF converters write in URLs), removes emphasis markers (recording
 /// `emphasis`/`strong` marks), replaces links by their text (or by the URL when the link text is a
 /// URL broken by the PDF), keeps `<sup>(n)</sup>` note markers as `noteRef` marks, drops other inline
-/// HTML tags and decodes the common character entities. Plain text passes through with only
+/// HTML tags and decodes HTML's character entities. Plain text passes through with only
 /// entity-free copying, so the same renderer serves plain-text input with `markdown: false`.
 struct InlineMarkdown {
     let scalars: [Unicode.Scalar]
@@ -150,7 +151,7 @@ struct InlineMarkdown {
         } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()) {
             value = Unicode.Scalar(code).map { String($0) }
         } else {
-            value = Self.entities[name]
+            value = Self.entities[name] ?? HTMLEntity.scalar(named: name).map { String($0) }
         }
         guard let value, value != "\u{0}" else { return nil }
         out.append(value, replacing: TextRange(index, semicolon + 1))

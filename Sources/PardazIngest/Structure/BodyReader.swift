@@ -151,6 +151,10 @@ struct BodyReader {
     }
 
     private mutating func addTable(_ index: Int) {
+        if let table = context.chunks[index].table {
+            add(.table, language: context.languages[index], content: context.render(index), table: table)
+            return
+        }
         var content = RichText()
         var rows: [Table.Row] = []
         let lines = context.chunks[index].content

@@ -23,7 +23,7 @@ struct ChunkContext {
         self.languages = languages
         boilerplate = BoilerplateDetector.detect(chunks, scalars: scalars)
         let inline = inline
-        rendered = chunks.map { inline.render(lines: $0.content).trimmed() }
+        rendered = chunks.map { ($0.rendered ?? inline.render(lines: $0.content)).trimmed() }
     }
 
     /// Each chunk's text with Markdown resolved, rendered once.

@@ -6,7 +6,9 @@ import PardazModel
 enum TextArticleReader {
     static func read(_ scalars: [Unicode.Scalar], kind: InputKind, model: LayoutModel = .shipped) -> IngestedStructure {
         let markdown = kind == .markdown
-        let lines = SourceLines.split(scalars)
+        let allLines = SourceLines.split(scalars)
+        let yaml = YAMLFrontMatter.find(scalars, lines: allLines)
+        let lines = yaml?.bodyLines ?? allLines
         let found = Chunker.chunks(scalars, lines: lines, markdown: markdown)
         let first = ChunkContext(scalars: scalars, chunks: found, markdown: markdown)
         let mainLanguage = mainLanguage(first)
@@ -21,6 +23,7 @@ enum TextArticleReader {
         let quotes = QuoteDetector.groups(context)
 
         var builder = DocumentBuilder()
+        let yamlFront = yaml?.add(to: &builder, scalars: scalars, language: mainLanguage)
         var body = BodyReader(context: context, quoteGroups: quotes, builder: builder)
         var bodyChunks: [Int] = []
         var documentKind: DocumentKind = mainFront == nil ? .news : .paper
@@ -71,7 +74,7 @@ enum TextArticleReader {
         if documentKind == .news, fronts.isEmpty {
             fronts = NewsFrontReader.front(of: &builder, language: mainLanguage)
         }
-        builder.front = fronts
+        builder.front = YAMLFrontMatter.merged(yamlFront, into: fronts)
         NoteLinker.link(&builder)
         var languages = [mainLanguage]
         for block in builder.blocks where !languages.contains(block.language) { languages.append(block.language) }
