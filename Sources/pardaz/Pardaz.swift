@@ -13,7 +13,7 @@ struct Pardaz: ParsableCommand {
         2 usage error; 75 another run holds the output folder; 130/143 run stopped by SIGINT/SIGTERM.
         """,
         version: PardazVersion.string,
-        subcommands: [RunCommand.self, StatusCommand.self, ProcessCommand.self, NormalizeCommand.self, TimexCommand.self, TagCommand.self, EntitiesCommand.self, AlignCommand.self, TrainCommand.self]
+        subcommands: [RunCommand.self, StatusCommand.self, ProcessCommand.self, NormalizeCommand.self, TimexCommand.self, TagCommand.self, LayoutCommand.self, EntitiesCommand.self, AlignCommand.self, TrainCommand.self]
     )
 }
 

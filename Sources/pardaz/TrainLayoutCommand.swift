@@ -33,7 +33,7 @@ struct TrainLayoutCommand: ParsableCommand {
     @Option(name: .long, help: "Feature buckets (a power of two).")
     var buckets = 1 << 16
 
-    @Flag(name: .long, help: "Also hold out the development part and score it; write nothing.")
+    @Flag(name: .long, help: "Also hold out the development part and score it (write the model elsewhere with --output).")
     var dev = false
 
     @Option(name: .long, help: "With --dev: a file to write the development headers' lines to, with gold and predicted labels, for error analysis.")
@@ -66,7 +66,6 @@ struct TrainLayoutCommand: ParsableCommand {
         report("held-out headers (\(corpus.heldOut.count), GROBID)", corpus.heldOut, model)
         report("Persian headers composed on the held-out layouts (a check of the composition only)",
                corpus.composedPersian(like: corpus.heldOut, seed: 99), model)
-        guard !dev else { return }
         let file = "\(output)/layout.bin"
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

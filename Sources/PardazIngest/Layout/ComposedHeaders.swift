@@ -160,20 +160,55 @@ public struct ComposedHeaders {
         return result + rest
     }
 
+    // MARK: - Web layout
+
+    /// `header` as a web page or a converted document prints it: each run of title, abstract or
+    /// keyword lines one line, and most runs set off by a blank line; in `markdown`, the title a
+    /// level-1 heading and the abstract and keywords labels level-2 headings.
+    public mutating func webLayout(_ header: [Line], markdown: Bool = false) -> [Line] {
+        var result: [Line] = []
+        for (line, label) in header {
+            let joins = [.title, .abstract, .keywords].contains(label)
+            if joins, let last = result.last, last.label == label, line.blankLinesBefore == 0 {
+                result[result.count - 1].line.text += " " + line.text
+                continue
+            }
+            var line = line
+            if result.last?.label != label, !result.isEmpty, markdown || random.next() % 10 < 7 { line.blankLinesBefore = 1 }
+            if markdown, label == .title { line.headingLevel = 1 }
+            if markdown, label == .abstractLabel || label == .keywordsLabel { line.headingLevel = 2 }
+            result.append((line, label))
+        }
+        return result
+    }
+
+    /// `header` with a blank line before every line, as some PDF converters print text.
+    public func doubleSpaced(_ header: [Line]) -> [Line] {
+        header.enumerated().map { index, item in
+            var line = item.line
+            line.blankLinesBefore = index == 0 ? 0 : 1
+            return (line, item.label)
+        }
+    }
+
     // MARK: - Bodies
 
     /// `header` followed by the start of a body: a heading (or none) and paragraphs, wrapped as
     /// the header's abstract is or one paragraph a line, with or without blank lines between them.
     public mutating func withBody(_ header: [Line], heading: String?, paragraphs: [String]) -> [Line] {
+        let markdown = header.contains { $0.line.headingLevel > 0 }
         let abstractLines = header.filter { $0.label == .abstract }.map(\.line.text.count)
         let width = abstractLines.count > 2 ? abstractLines.reduce(0, +) / abstractLines.count : nil
         let blank = random.next() % 2 == 0 ? 1 : 0
+        let double = header.count > 1 && header.dropFirst().allSatisfy { $0.line.blankLinesBefore > 0 }
         var result = header
-        if let heading { result.append((LayoutLine(text: heading, blankLinesBefore: blank), .body)) }
+        if let heading {
+            result.append((LayoutLine(text: heading, blankLinesBefore: markdown ? 1 : blank, headingLevel: markdown ? 2 : 0), .body))
+        }
         for paragraph in paragraphs {
             let lines = width.map { wrap(paragraph, width: max(40, $0)) } ?? [paragraph]
             for (number, line) in lines.enumerated() {
-                result.append((LayoutLine(text: line, blankLinesBefore: number == 0 ? blank : 0), .body))
+                result.append((LayoutLine(text: line, blankLinesBefore: number == 0 || double ? max(blank, double ? 1 : 0) : 0), .body))
             }
         }
         return result

@@ -68,11 +68,8 @@ public struct LayoutFields: Sendable, Equatable {
     /// Names of an author line, without markers.
     static func names(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return NameList.pieces(scalars).compactMap { piece in
-            let name = String(String.UnicodeScalarView(scalars[piece].filter { !LineShape.isMarker($0) }))
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return name.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 ? name : nil
-        }
+        return AuthorLine.names(scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+            .filter { $0.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2 }
     }
 
     /// Keyword items, split at commas, semicolons and middle dots.

@@ -4,10 +4,14 @@ import Foundation
 /// with hashed line features (`LayoutFeatures`) and label-to-label transitions, decoded exactly
 /// with Viterbi. It is trained as a structured averaged perceptron (`LayoutTrainer`).
 public struct LayoutModel: Sendable {
-    public static let labels = LayoutLabel.ordered
+    /// What the model tells apart: the labels, then a title's lines after its first, so that a
+    /// title's start is learnt (a running head above it is not the title's first line).
+    static let stateNames = LayoutLabel.ordered.map(\.rawValue) + ["title-inside"]
+    static let labelCount = stateNames.count
+    static let titleInside = LayoutLabel.ordered.count
     /// Feature buckets, a power of two.
     public let buckets: Int
-    /// `weights[bucket * labels.count + label]`, then `(labels.count + 1) × labels.count`
+    /// `weights[bucket * labelCount + state]`, then `(labelCount + 1) × labelCount`
     /// transitions: row `previous` (the last row is the document's start), column `label`.
     var weights: [Float]
     let features: LayoutFeatures
@@ -16,19 +20,26 @@ public struct LayoutModel: Sendable {
         precondition(buckets > 0 && buckets & (buckets - 1) == 0, "buckets must be a power of two")
         self.buckets = buckets
         self.features = features
-        weights = [Float](repeating: 0, count: (buckets + Self.labels.count + 1) * Self.labels.count)
+        weights = [Float](repeating: 0, count: (buckets + Self.labelCount + 1) * Self.labelCount)
     }
 
-    var transitionBase: Int { buckets * Self.labels.count }
+    var transitionBase: Int { buckets * Self.labelCount }
 
     /// The label of each line.
     public func label(_ lines: [LayoutLine]) -> [LayoutLabel] {
-        decode(features.features(of: lines)).map { Self.labels[$0] }
+        decode(features.features(of: lines)).map { $0 == Self.titleInside ? .title : LayoutLabel.ordered[$0] }
+    }
+
+    /// The model's numbering of gold labels: a title's lines after its first are `titleInside`.
+    static func states(of labels: [LayoutLabel]) -> [Int] {
+        labels.enumerated().map { index, label in
+            label == .title && index > 0 && labels[index - 1] == .title ? titleInside : label.number
+        }
     }
 
     /// Each line's score for each label, from its features alone.
     func emissions(_ lineFeatures: [[UInt64]]) -> [[Float]] {
-        let count = Self.labels.count
+        let count = Self.labelCount
         let mask = UInt64(buckets - 1)
         return lineFeatures.map { hashed in
             var scores = [Float](repeating: 0, count: count)
@@ -40,25 +51,26 @@ public struct LayoutModel: Sendable {
         }
     }
 
-    /// The best label sequence (label numbers) by Viterbi, with a document's title one run of
-    /// lines: the states are the labels before the title has ended and after it.
+    /// The best label sequence (state numbers) by Viterbi: a title is one run of lines, its first
+    /// `title` and the others `titleInside`; no other line is `titleInside`, and no second title
+    /// starts once one has ended (the states are the labels before the title and after it).
     func decode(_ lineFeatures: [[UInt64]]) -> [Int] {
         guard !lineFeatures.isEmpty else { return [] }
-        let count = Self.labels.count, title = LayoutLabel.title.number
+        let count = Self.labelCount, title = LayoutLabel.title.number, inside = Self.titleInside
         let scores = emissions(lineFeatures)
-        // State `label + count * ended`: `ended` once a title run has been left.
         let states = 2 * count
         var best = [Float](repeating: -.infinity, count: states)
-        for label in 0..<count { best[label] = scores[0][label] + weights[transitionBase + count * count + label] }
+        for label in 0..<count where label != inside { best[label] = scores[0][label] + weights[transitionBase + count * count + label] }
         var back: [[Int]] = []
         for position in 1..<scores.count {
             var next = [Float](repeating: -.infinity, count: states)
             var from = [Int](repeating: 0, count: states)
             for previousState in 0..<states where best[previousState] > -.infinity {
                 let previous = previousState % count, ended = previousState >= count
+                let inTitle = previous == title || previous == inside
                 for label in 0..<count {
-                    if ended && label == title { continue }
-                    let state = label + (ended || (previous == title && label != title) ? count : 0)
+                    if label == inside ? !inTitle : (label == title && (ended || inTitle)) { continue }
+                    let state = label + (ended || (inTitle && label != inside) ? count : 0)
                     let score = best[previousState] + weights[transitionBase + previous * count + label] + scores[position][label]
                     if score > next[state] { next[state] = score; from[state] = previousState }
                 }
@@ -85,7 +97,7 @@ public struct LayoutModel: Sendable {
         var bytes = Self.magic
         func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         append(UInt32(buckets))
-        let names = Self.labels.map(\.rawValue).joined(separator: ",")
+        let names = Self.stateNames.joined(separator: ",")
         append(UInt32(names.utf8.count))
         bytes.append(contentsOf: names.utf8)
         let kept = weights.indices.filter { Float16(weights[$0]) != 0 }
@@ -110,7 +122,7 @@ public struct LayoutModel: Sendable {
               let nameLength = read32().map(Int.init), offset + nameLength <= bytes.count else { return nil }
         let names = String(decoding: bytes[offset..<offset + nameLength], as: UTF8.self)
         offset += nameLength
-        guard names == Self.labels.map(\.rawValue).joined(separator: ","), let count = read32().map(Int.init) else { return nil }
+        guard names == Self.stateNames.joined(separator: ","), let count = read32().map(Int.init) else { return nil }
         self.init(buckets: buckets, features: features)
         for _ in 0..<count {
             guard let index = read32().map(Int.init), index < weights.count, offset + 2 <= bytes.count else { return nil }

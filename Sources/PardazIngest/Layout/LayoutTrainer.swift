@@ -17,10 +17,10 @@ public struct LayoutTrainer {
     /// A model learned from documents given as lines with their gold labels.
     public func train(_ documents: [[(line: LayoutLine, label: LayoutLabel)]]) -> LayoutModel {
         var model = LayoutModel(buckets: buckets)
-        let count = LayoutModel.labels.count
+        let count = LayoutModel.labelCount
         let mask = UInt64(buckets - 1)
         let prepared = documents.filter { !$0.isEmpty }.map { document in
-            (features: model.features.features(of: document.map(\.line)), gold: document.map(\.label.number))
+            (features: model.features.features(of: document.map(\.line)), gold: LayoutModel.states(of: document.map(\.label)))
         }
         var totals = [Float](repeating: 0, count: model.weights.count)
         var step: Float = 1

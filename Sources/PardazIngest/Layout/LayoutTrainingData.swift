@@ -99,12 +99,23 @@ public struct LayoutTrainingData {
             let headings = persian.parts[kind, default: []]
             return random.next() % 4 == 0 || headings.isEmpty ? nil : headings[Int(random.next() % UInt64(headings.count))]
         }
+        /// A printed shape: as the PDF lines are, as a web page, as Markdown, or double-spaced.
+        func shaped(_ header: Document) -> Document {
+            switch random.next() % 8 {
+            case 0, 1: header
+            case 2, 3, 4: composer.webLayout(header)
+            case 5, 6: composer.webLayout(header, markdown: true)
+            default: composer.doubleSpaced(header)
+            }
+        }
         for header in training {
             documents.append(header)
-            documents.append(composer.withBody(header, heading: heading("en-body-heading"), paragraphs: englishParagraphs(3)))
-            let composed = composer.persianHeader(like: header)
-            documents.append(random.next() % 2 == 0 ? composed
-                : composer.withBody(composed, heading: heading("body-heading"), paragraphs: persianParagraphs(3)))
+            let english = shaped(header)
+            documents.append(random.next() % 4 == 0 ? english
+                : composer.withBody(english, heading: heading("en-body-heading"), paragraphs: englishParagraphs(3)))
+            let persian = shaped(composer.persianHeader(like: header))
+            documents.append(random.next() % 2 == 0 ? persian
+                : composer.withBody(persian, heading: heading("body-heading"), paragraphs: persianParagraphs(3)))
         }
         return documents
     }

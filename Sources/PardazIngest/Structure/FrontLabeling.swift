@@ -1,7 +1,7 @@
 /// The front-matter labeler (`LayoutModel`) applied to a text document: the lines of each zone
 /// where front matter may stand (the document's opening, and each block in another language) are
-/// labelled, the zone's chunks are split where the label changes, and a title printed over several
-/// lines becomes one chunk.
+/// labelled, the zone's chunks are split where the label changes, and a title, an abstract paragraph or
+/// a keyword list printed over several lines becomes one chunk.
 struct FrontLabeling {
     /// The document's chunks after splitting.
     private(set) var chunks: [Chunk] = []
@@ -56,9 +56,14 @@ struct FrontLabeling {
         }
     }
 
-    /// Appends a chunk, joining it to the previous one when both are lines of one title.
+    /// Labels whose lines, printed one under the other, are one block: a title, an abstract's
+    /// paragraph, a list of keywords.
+    private static let joined: Set<LayoutLabel> = [.title, .abstract, .keywords]
+
+    /// Appends a chunk, joining it to the previous one when both are lines of one title, abstract
+    /// paragraph or keyword list.
     private mutating func append(_ chunk: Chunk, label: LayoutLabel) {
-        if label == .title, let last = chunks.indices.last, labels[last] == .title, chunk.blankLinesBefore == 0,
+        if Self.joined.contains(label), let last = chunks.indices.last, labels[last] == label, chunk.blankLinesBefore == 0,
            chunks[last].isText, chunk.isText {
             chunks[last].lines += chunk.lines
             chunks[last].content += chunk.content

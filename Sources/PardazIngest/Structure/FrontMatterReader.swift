@@ -12,10 +12,13 @@ struct FrontMatterReader {
     /// gives the labeler's label of each chunk; a chunk opening with an abstract or keywords cue
     /// ("Abstract", "Keywords:", «چکیده», «واژگان کلیدی:») is read by that cue whatever its label,
     /// and lines under the front matter's rule or starting with a footnote marker are author notes.
+    /// When the labeler finds no title, the first Markdown heading that is no such cue is the title.
     func read(_ zone: Range<Int>, labels: [Int: LayoutLabel], into builder: inout DocumentBuilder) -> FrontMatter {
         var front = FrontMatter(language: language)
         var afterRule = false
         var authorMarkers: [(author: Int, marker: String)] = []
+        let headingTitle = zone.contains { labels[$0] == .title && context.label($0) == nil } ? nil
+            : zone.first { context.isHeading($0) && context.label($0) == nil }
 
         for index in zone {
             let chunk = context.chunks[index]
@@ -23,7 +26,7 @@ struct FrontMatterReader {
                 builder.addBlock(.unclassified, language: context.languages[index], content: context.render(index))
                 continue
             }
-            let label = labels[index] ?? .other
+            let label = index == headingTitle ? .title : labels[index] ?? .other
             if context.boilerplate.contains(index) || label == .furniture {
                 builder.addBlock(.boilerplate, language: language, content: context.render(index))
                 continue
@@ -48,9 +51,12 @@ struct FrontMatterReader {
             case .title where front.title == nil:
                 if let id = builder.addBlock(.title, language: language, content: text) { front.title = builder.span(of: id) }
             case .abstract:
-                if let id = builder.addBlock(.abstract, language: language, content: text) { front.abstract.append(id) }
+                let start = cueEnd(text, classes: ["abstract"], needsColon: false)
+                if let id = builder.addBlock(.abstract, language: language, content: text.slice(start..<text.count)) {
+                    front.abstract.append(id)
+                }
             case .keywords:
-                readKeywords(index, labelEnd: cueEnd(text, classes: ["keywords"]), into: &builder, front: &front)
+                readKeywords(index, labelEnd: cueEnd(text, classes: ["keywords"], needsColon: false), into: &builder, front: &front)
             case _ where afterRule || startsWithMarker(text):
                 readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
             case .date where !DatelineParser.dates(in: text.string).isEmpty:
@@ -82,8 +88,9 @@ struct FrontMatterReader {
     }
 
     /// Where the text after a leading cue of one of `classes` begins ("Authors: ", «نویسندگان:»,
-    /// "By "); 0 when the text opens with none.
-    private func cueEnd(_ text: RichText, classes: Set<String>) -> Int {
+    /// "By ", "Abstract. ", "Index Terms—"); 0 when the text opens with none. An author cue counts
+    /// only when set off by a colon (or it is "by"), so that a name is never cut.
+    private func cueEnd(_ text: RichText, classes: Set<String>, needsColon: Bool = true) -> Int {
         let words = LayoutWords.words(text.string)
         guard let start = LayoutCues.shared.start(of: words), classes.contains(start.cue), start.words < words.count else { return 0 }
         let scalars = text.scalars
@@ -104,7 +111,7 @@ struct FrontMatterReader {
             if scalars[back - 1] == ":" { colon = true }
             back -= 1
         }
-        guard colon || start.cue == "author" && words[0] == "by" else { return 0 }
+        guard colon || !needsColon || start.cue == "author" && words[0] == "by" else { return 0 }
         return position
     }
 
@@ -133,29 +140,20 @@ struct FrontMatterReader {
     private func readByline(_ text: RichText, from start: Int, into builder: inout DocumentBuilder, front: inout FrontMatter)
         -> [(author: Int, marker: String)] {
         var text = text
-        // Trailing symbols after a name are footnote markers; record them as note references.
+        let names = AuthorLine.names(text.scalars, from: start)
+        // Markers after a name are footnote references; the first links the author to a note.
         var markers: [(Int, String)] = []
-        let scalars = text.scalars
-        var names: [Range<Int>] = []
-        for piece in NameList.pieces(scalars, from: start) {
-            let low = piece.lowerBound, high = piece.upperBound
-            var nameEnd = high
-            while nameEnd > low, isMarkerScalar(scalars[nameEnd - 1]) { nameEnd -= 1 }
-            while nameEnd > low, scalars[nameEnd - 1].isLayoutSpace { nameEnd -= 1 }
-            guard nameEnd > low else { continue }
-            if nameEnd < high {
-                var markerStart = nameEnd
-                while markerStart < high, scalars[markerStart].isLayoutSpace { markerStart += 1 }
-                let marker = String(String.UnicodeScalarView(scalars[markerStart..<high]))
-                markers.append((names.count, normalizedMarker(marker)))
-                text.marks.append(.init(type: "noteRef", range: TextRange(markerStart, high), target: "note:\(normalizedMarker(marker))"))
+        for (number, name) in names.enumerated() {
+            for range in name.markers {
+                let marker = normalizedMarker(String(String.UnicodeScalarView(text.scalars[range])))
+                if !markers.contains(where: { $0.0 == number }) { markers.append((number, marker)) }
+                text.marks.append(.init(type: "noteRef", range: TextRange(range.lowerBound, range.upperBound), target: "note:\(marker)"))
             }
-            names.append(low..<nameEnd)
         }
         guard let id = builder.addBlock(.byline, language: language, content: text) else { return [] }
         let firstAuthor = front.authors.count
         for (number, name) in names.enumerated() {
-            guard let span = builder.span(in: id, name) else { continue }
+            guard let span = builder.span(in: id, name.range) else { continue }
             let marker = markers.first { $0.0 == number }?.1
             front.authors.append(Author(name: span, marker: marker))
         }

@@ -133,18 +133,41 @@ enum TextArticleReader {
 
     /// The main language's front matter: the labelled chunks of the opening zone up to the first
     /// the labeler takes for the body, when they make a paper's front: an abstract or keywords
-    /// label, keywords, or an abstract with an affiliation.
+    /// label, or an abstract or keywords with an affiliation, an e-mail, a date or article metadata.
     private static func mainFrontZone(_ context: ChunkContext, zone: Range<Int>, labels: [Int: LayoutLabel],
                                       main: String) -> Range<Int>? {
         guard let start = zone.first(where: { !context.boilerplate.contains($0) && !context.isForeign($0, to: main) })
         else { return nil }
         var end = start
-        while end < zone.upperBound, let label = labels[end], end == start || label != .body { end += 1 }
+        var titleSeen = false
+        while end < zone.upperBound, let label = labels[end], end == start || !endsFront(end, label: label, titleSeen: titleSeen, context) {
+            titleSeen = titleSeen || label == .title
+            end += 1
+        }
         let found = Set((start..<end).compactMap { labels[$0] })
-        let cued = (start..<end).contains { context.label($0).map { [.abstract, .keywords].contains($0.0) } ?? false }
-        let paper = cued || !found.isDisjoint(with: [.abstractLabel, .keywordsLabel, .keywords])
-            || found.contains(.abstract) && !found.isDisjoint(with: [.affiliation, .email])
+        let cued = (start..<end).contains { index in
+            context.label(index).map { [.abstract, .keywords].contains($0.0) } ?? opensWithCue(index, label: labels[index], context)
+        }
+        let paper = cued || !found.isDisjoint(with: [.abstractLabel, .keywordsLabel])
+            || !found.isDisjoint(with: [.abstract, .keywords]) && !found.isDisjoint(with: [.affiliation, .email, .date, .meta])
         return paper ? start..<end : nil
+    }
+
+    /// Whether an abstract or keywords chunk opens with its cue word ("Abstract. …", "Keywords a, b").
+    private static func opensWithCue(_ index: Int, label: LayoutLabel?, _ context: ChunkContext) -> Bool {
+        guard let label, label == .abstract || label == .keywords,
+              let cue = LayoutCues.shared.start(of: LayoutWords.words(context.render(index).string)) else { return false }
+        return cue.cue == (label == .abstract ? "abstract" : "keywords")
+    }
+
+    /// Whether a chunk after the first of a front zone starts the body: the labeler says so, or it
+    /// is a Markdown heading that is not an abstract or keywords label, nor the title (a level-1
+    /// heading the labeler takes for the title before any other).
+    private static func endsFront(_ index: Int, label: LayoutLabel, titleSeen: Bool, _ context: ChunkContext) -> Bool {
+        if label == .body { return true }
+        guard case .heading(let level) = context.chunks[index].kind, ![.abstractLabel, .keywordsLabel].contains(label),
+              level >= 2 || label != .title || titleSeen else { return false }
+        return context.label(index).map { $0.0 != .abstract && $0.0 != .keywords } ?? true
     }
 
     /// The last text chunk when it reads "Source: …" (or "منبع: …").
