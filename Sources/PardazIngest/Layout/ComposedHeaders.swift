@@ -177,9 +177,21 @@ public struct ComposedHeaders {
             if result.last?.label != label, !result.isEmpty, markdown || random.next() % 10 < 7 { line.blankLinesBefore = 1 }
             if markdown, label == .title { line.headingLevel = 1 }
             if markdown, label == .abstractLabel || label == .keywordsLabel { line.headingLevel = 2 }
+            if label == .author, result.last?.label != .author, line.text.unicodeScalars.first?.properties.isUppercase == true,
+               random.next() % 5 == 0 {
+                line.text = (random.next() % 2 == 0 ? "By " : "by ") + line.text
+            }
             result.append((line, label))
         }
+        if random.next() % 3 == 0 { result = withNavigation(result) }
         return result
+    }
+
+    /// `header` with a few lines of site navigation (page furniture) before it or after its title.
+    private mutating func withNavigation(_ header: [Line]) -> [Line] {
+        let lines = (0..<(2 + Int(random.next() % 6))).map { _ in (LayoutLine(text: pick("nav")), LayoutLabel.furniture) }
+        let at = random.next() % 2 == 0 ? 0 : (header.firstIndex { $0.label != .title && $0.label != .meta && $0.label != .other } ?? 0)
+        return Array(header[..<at]) + lines + Array(header[at...])
     }
 
     /// `header` with a blank line before every line, as some PDF converters print text.

@@ -9,12 +9,14 @@ struct FrontLabeling {
     private(set) var labels: [Int: LayoutLabel] = [:]
     /// Each zone's chunks in `chunks`, in the order the zones were given.
     private(set) var zones: [Range<Int>] = []
+    private let scalars: [Unicode.Scalar]
 
     /// The most lines of one zone the labeler reads; the chunks after them are left as they are.
     static let maximumLines = 250
 
     init(chunks original: [Chunk], zones originalZones: [Range<Int>], scalars: [Unicode.Scalar], inline: InlineMarkdown,
          model: LayoutModel) {
+        self.scalars = scalars
         var zoneOf: [Int: Int] = [:]
         for (number, zone) in originalZones.enumerated() { for index in zone { zoneOf[index] = number } }
         var zoneRanges = [Range<Int>?](repeating: nil, count: originalZones.count)
@@ -42,7 +44,9 @@ struct FrontLabeling {
                 lines.append(Self.layoutLine(chunk, line: number, content: content, scalars: scalars, inline: inline))
             }
         }
-        let lineLabels = model.label(lines)
+        let lineLabels = zip(lines, model.label(lines)).map { line, label in
+            label == .title && Self.isByline(line.text) ? .author : label
+        }
         var position = 0
         for chunk in zone {
             guard position < lineLabels.count else {
@@ -64,13 +68,28 @@ struct FrontLabeling {
     /// paragraph or keyword list.
     private mutating func append(_ chunk: Chunk, label: LayoutLabel) {
         if Self.joined.contains(label), let last = chunks.indices.last, labels[last] == label, chunk.blankLinesBefore == 0,
-           chunks[last].isText, chunk.isText {
+           chunks[last].isText, chunk.isText, continues(chunks[last], with: chunk, label: label) {
             chunks[last].lines += chunk.lines
             chunks[last].content += chunk.content
             return
         }
         labels[chunks.count] = label
         chunks.append(chunk)
+    }
+
+    /// "By Name Surname": a line the model may run into the title above it, which is the byline.
+    private static func isByline(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 8, words[0] == "by" || words[0] == "By" else { return false }
+        return words[1].first?.isUppercase == true
+    }
+
+    /// Whether `next` continues `previous`'s text: lines in one script, and for an abstract a
+    /// previous line no longer than a printed line (a web page's paragraphs are a line each).
+    private func continues(_ previous: Chunk, with next: Chunk, label: LayoutLabel) -> Bool {
+        guard let last = previous.content.last, let first = next.content.first,
+              LanguageGuess.language(of: scalars[last]) == LanguageGuess.language(of: scalars[first]) else { return false }
+        return label != .abstract || last.count <= 150
     }
 
     /// The chunk cut where its lines' label changes (a list item or table is not cut: it takes

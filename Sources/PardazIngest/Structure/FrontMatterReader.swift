@@ -55,7 +55,7 @@ struct FrontMatterReader {
                 if let id = builder.addBlock(.abstract, language: language, content: text.slice(start..<text.count)) {
                     front.abstract.append(id)
                 }
-            case .keywords:
+            case .keywords where looksLikeKeywords(text.string):
                 readKeywords(index, labelEnd: cueEnd(text, classes: ["keywords"], needsColon: false), into: &builder, front: &front)
             case _ where afterRule || startsWithMarker(text):
                 readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
@@ -78,6 +78,12 @@ struct FrontMatterReader {
             }
         }
         return front
+    }
+
+    /// Whether a chunk the labeler takes for keywords is a list of terms: no item of more than ten
+    /// words (a lead paragraph after the keywords is not one).
+    private func looksLikeKeywords(_ text: String) -> Bool {
+        !text.split(whereSeparator: { ",;،؛".contains($0) }).contains { $0.split(separator: " ").count > 10 }
     }
 
     /// Whether the text is an abstract or keywords cue and nothing else ("ABSTRACT", «چکیده»).
