@@ -72,6 +72,13 @@ public struct LayoutFeatures: Sendable {
         if line.indented { all.append("indented") }
         all.append("first=\(Self.kind(shape.first))")
         if let colon = colonLabel(line.text) { all.append("colon=\(colon)") }
+        // Conjunctions of shape features: a title's length with its case and its last character.
+        let lengthBucket = Self.bucket(length, [10, 25, 50, 100, 200])
+        if shape.latinWords > 0 {
+            all.append("len×capital=\(lengthBucket)×\(Self.bucket(shape.capitalizedWords * 10 / shape.latinWords, [2, 5, 8]))")
+        }
+        all.append("len×end=\(lengthBucket)×\(Self.punctuation(shape.last))")
+        all.append("len×words=\(lengthBucket)×\(Self.bucket(shape.words, [2, 4, 8, 16]))")
         for word in words.prefix(12) { all.append("w=" + Self.wordShape(word)) }
         if words.count > 1 { all.append("w01=" + Self.wordShape(words[0]) + " " + Self.wordShape(words[1])) }
         if let last = words.last { all.append("wl=" + Self.wordShape(last)) }

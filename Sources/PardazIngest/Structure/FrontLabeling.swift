@@ -62,7 +62,7 @@ struct FrontLabeling {
 
     /// Labels whose lines, printed one under the other, are one block: a title, an abstract's
     /// paragraph, a list of keywords.
-    private static let joined: Set<LayoutLabel> = [.title, .abstract, .keywords]
+    private static let joined: Set<LayoutLabel> = [.title, .abstract, .keywords, .author]
 
     /// Appends a chunk, joining it to the previous one when both are lines of one title, abstract
     /// paragraph or keyword list.
@@ -84,12 +84,31 @@ struct FrontLabeling {
         return words[1].first?.isUppercase == true
     }
 
-    /// Whether `next` continues `previous`'s text: lines in one script, and for an abstract a
-    /// previous line no longer than a printed line (a web page's paragraphs are a line each).
+    /// Whether `next` continues `previous`'s text: lines in one script; for an abstract, a previous
+    /// line no longer than a printed line (a web page's paragraphs are a line each); for authors, a
+    /// line ending with a comma or "and", or the next opening with "and" (one name a line stays apart).
     private func continues(_ previous: Chunk, with next: Chunk, label: LayoutLabel) -> Bool {
         guard let last = previous.content.last, let first = next.content.first,
               LanguageGuess.language(of: scalars[last]) == LanguageGuess.language(of: scalars[first]) else { return false }
-        return label != .abstract || last.count <= 150
+        switch label {
+        case .abstract: return last.count <= 150
+        case .author: return Self.endsWithSeparator(scalars[last]) || Self.startsWithConjunction(scalars[first])
+        default: return true
+        }
+    }
+
+    /// An author line that ends with a comma or "and" goes on on the next line.
+    private static func endsWithSeparator(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = line.last else { return false }
+        if last == "," || last == "،" || last == "&" { return true }
+        let text = String(String.UnicodeScalarView(line.suffix(4)))
+        return text == " and" || text.hasSuffix(" و")
+    }
+
+    /// A line that starts with "and", "&" or «و» goes on from the line above.
+    private static func startsWithConjunction(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = String(String.UnicodeScalarView(line.prefix(4)))
+        return text.hasPrefix("and ") || text.hasPrefix("& ") || text.hasPrefix("و ")
     }
 
     /// The chunk cut where its lines' label changes (a list item or table is not cut: it takes

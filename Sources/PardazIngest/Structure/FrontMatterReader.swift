@@ -26,16 +26,22 @@ struct FrontMatterReader {
                 builder.addBlock(.unclassified, language: context.languages[index], content: context.render(index))
                 continue
             }
-            let label = index == headingTitle ? .title : labels[index] ?? .other
-            if context.boilerplate.contains(index) || label == .furniture {
-                builder.addBlock(.boilerplate, language: language, content: context.render(index))
-                continue
-            }
+            var label = index == headingTitle ? .title : labels[index] ?? .other
             if chunk.kind == .rule {
                 afterRule = true
                 continue
             }
+            if context.boilerplate.contains(index) || label == .furniture {
+                builder.addBlock(.boilerplate, language: language, content: context.render(index))
+                continue
+            }
             let text = context.render(index)
+            // A long paragraph of a front without an abstract yet is its abstract, whatever the
+            // labeler says (affiliations and notes are not 300 characters of sentences).
+            if front.abstract.isEmpty, [LayoutLabel.affiliation, .address, .other, .author].contains(label),
+               isLongParagraph(text.string) {
+                label = .abstract
+            }
             if let (cue, labelEnd) = context.label(index), cue == .abstract || cue == .keywords {
                 if cue == .keywords {
                     readKeywords(index, labelEnd: labelEnd, into: &builder, front: &front)
@@ -59,7 +65,8 @@ struct FrontMatterReader {
                 readKeywords(index, labelEnd: cueEnd(text, classes: ["keywords"], needsColon: false), into: &builder, front: &front)
             case _ where afterRule || startsWithMarker(text):
                 readNotes(index, authorMarkers: authorMarkers, into: &builder, front: &front)
-            case .date where !DatelineParser.dates(in: text.string).isEmpty:
+            case .date where !DatelineParser.dates(in: text.string).isEmpty,
+                 .meta where !DatelineParser.dates(in: text.string).isEmpty:
                 readDateline(text, language: context.languages[index], into: &builder)
             case .author:
                 authorMarkers += readByline(text, from: cueEnd(text, classes: ["author"]), into: &builder, front: &front)
@@ -78,6 +85,11 @@ struct FrontMatterReader {
             }
         }
         return front
+    }
+
+    /// At least 300 characters with two sentence ends.
+    private func isLongParagraph(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 300 && text.unicodeScalars.filter { ".!?؟".unicodeScalars.contains($0) }.count >= 2
     }
 
     /// Whether a chunk the labeler takes for keywords is a list of terms: no item of more than ten
