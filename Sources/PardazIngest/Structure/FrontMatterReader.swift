@@ -38,7 +38,7 @@ struct FrontMatterReader {
             let text = context.render(index)
             // A long paragraph of a front without an abstract yet is its abstract, whatever the
             // labeler says (affiliations and notes are not 300 characters of sentences).
-            if front.abstract.isEmpty, [LayoutLabel.affiliation, .address, .other, .author].contains(label),
+            if front.abstract.isEmpty, [LayoutLabel.affiliation, .address, .other].contains(label),
                isLongParagraph(text.string) {
                 label = .abstract
             }
