@@ -143,6 +143,24 @@ struct FrontLayoutTests {
         #expect(document.dates.map(\.when) == ["2020-10-26", "2021-04-30"])
     }
 
+    @Test func anHTMLParagraphOverTwoLinesInTheFrontIsReadWhole() throws {
+        // An HTML block's chunk has one content range over several source lines (found by fuzzing).
+        let document = try Self.read("""
+        # Ports of the Gulf
+
+        Leila Haddad
+
+        <p>Ports matter for the trade of the Gulf,
+        and this study looks at three of them.</p>
+
+        ## Introduction
+
+        Trade through the Strait of Hormuz carries a fifth of the oil the world consumes.
+        """, path: "page.md")
+        #expect(document.blocks.map(\.text).first == "Ports of the Gulf")
+        #expect(document.blocks.contains { $0.text == "Ports matter for the trade of the Gulf, and this study looks at three of them." })
+    }
+
     @Test func aNewsStoryIsNoPaper() throws {
         let document = try Self.read("""
         Tankers Return to the Strait as Insurers Cut Premiums

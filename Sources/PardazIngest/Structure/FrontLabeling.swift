@@ -53,7 +53,7 @@ struct FrontLabeling {
                 chunks.append(chunk)
                 continue
             }
-            let count = min(chunk.lines.count, lineLabels.count - position)
+            let count = min(chunk.content.count, lineLabels.count - position)
             let own = Array(lineLabels[position..<position + count])
             position += count
             for (piece, label) in Self.split(chunk, labels: own) { append(piece, label: label) }
@@ -68,7 +68,7 @@ struct FrontLabeling {
     /// paragraph or keyword list.
     private mutating func append(_ chunk: Chunk, label: LayoutLabel) {
         if Self.joined.contains(label), let last = chunks.indices.last, labels[last] == label, chunk.blankLinesBefore == 0,
-           chunks[last].isText, chunk.isText, continues(chunks[last], with: chunk, label: label) {
+           chunks[last].isText, chunk.isText, chunks[last].rendered == nil, chunk.rendered == nil, continues(chunks[last], with: chunk, label: label) {
             chunks[last].lines += chunk.lines
             chunks[last].content += chunk.content
             return
@@ -114,7 +114,9 @@ struct FrontLabeling {
     /// The chunk cut where its lines' label changes (a list item or table is not cut: it takes
     /// its first line's label).
     private static func split(_ chunk: Chunk, labels: [LayoutLabel]) -> [(Chunk, LayoutLabel)] {
-        guard chunk.isText, labels.count == chunk.lines.count, Set(labels).count > 1 else {
+        // A chunk whose content ranges are not one per source line (an HTML block) is not cut.
+        guard chunk.isText, labels.count == chunk.content.count, chunk.lines.count == chunk.content.count,
+              Set(labels).count > 1 else {
             return [(chunk, labels.first ?? .other)]
         }
         var pieces: [(Chunk, LayoutLabel)] = []
@@ -134,7 +136,7 @@ struct FrontLabeling {
         if case .heading(let level) = chunk.kind { heading = level }
         let raw = scalars[content]
         let bold = raw.starts(with: "**".unicodeScalars) || raw.starts(with: "__".unicodeScalars)
-        return LayoutLine(text: inline.render(content).string, blankLinesBefore: number == 0 ? chunk.blankLinesBefore : 0,
-                          headingLevel: heading, indented: chunk.lines[number].indent >= 4, bold: bold)
+        return LayoutLine(text: (chunk.rendered ?? inline.render(content)).string, blankLinesBefore: number == 0 ? chunk.blankLinesBefore : 0,
+                          headingLevel: heading, indented: number < chunk.lines.count && chunk.lines[number].indent >= 4, bold: bold)
     }
 }
