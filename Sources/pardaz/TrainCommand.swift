@@ -61,10 +61,7 @@ struct TrainNERCommand: ParsableCommand {
     static let corpora: [Language: [String]] = [.en: ["re3d", "wikigold"], .fa: ["arman", "peyma"]]
 
     func validate() throws {
-        if epochs < 1 { throw ValidationError(invalidValue("\(epochs)", for: "--epochs", "at least one pass")) }
-        if !(1 << 4...1 << 24).contains(buckets) || buckets & (buckets - 1) != 0 {
-            throw ValidationError(invalidValue("\(buckets)", for: "--buckets", "a power of two from 16 to 16777216"))
-        }
+        try validateTraining(epochs: epochs, buckets: buckets)
         if let only, !Self.corpora[lang, default: []].contains(only) {
             let names = Self.corpora[lang, default: []].joined(separator: ", ")
             throw ValidationError(invalidValue(only, for: "--only", "--lang \(lang.rawValue) trains on \(names)"))
@@ -202,6 +199,15 @@ struct TrainLexiconCommand: ParsableCommand {
         orFail(file, "cannot be written") { try tsv.write(toFile: file, atomically: true, encoding: .utf8) }
         print("learned from \(pairs.count) sentence pairs of \(fitting.count) documents: \(lexicon.translations.count) English words, "
               + String(format: "ratio %.3f, variance %.3f; wrote %@", lexicon.ratio, lexicon.variance, file))
+    }
+}
+
+/// The checks of `--epochs` and `--buckets` every training command shares: at least one pass, and a
+/// power of two from 16 to 2^24 buckets.
+func validateTraining(epochs: Int, buckets: Int) throws {
+    if epochs < 1 { throw ValidationError(invalidValue("\(epochs)", for: "--epochs", "at least one pass")) }
+    if !(1 << 4...1 << 24).contains(buckets) || buckets & (buckets - 1) != 0 {
+        throw ValidationError(invalidValue("\(buckets)", for: "--buckets", "a power of two from 16 to 16777216"))
     }
 }
 

@@ -40,10 +40,7 @@ struct TrainLayoutCommand: ParsableCommand {
     var dump: String?
 
     func validate() throws {
-        if epochs < 1 { throw ValidationError(invalidValue("\(epochs)", for: "--epochs", "at least one pass")) }
-        if !(1 << 4...1 << 24).contains(buckets) || buckets & (buckets - 1) != 0 {
-            throw ValidationError(invalidValue("\(buckets)", for: "--buckets", "a power of two from 16 to 16777216"))
-        }
+        try validateTraining(epochs: epochs, buckets: buckets)
     }
 
     func run() throws {

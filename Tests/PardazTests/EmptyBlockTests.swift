@@ -54,7 +54,7 @@ struct EmptyBlockTests {
             #expect(String(String.UnicodeScalarView(source[range[0]..<range[1]])) == paragraph)
         }
         #expect(texts.contains("ـــ"))  // the heading and list item of tatweel
-        #expect(try validateJSON(folder) == 0)
+        #expect(try Fixtures.validateJSON(folder) == 0)
         #expect(try RelaxNGValidator(schema: SchemaResources.teiRelaxNG()).validate(tei.stdout) == [])
     }
 
@@ -72,26 +72,11 @@ struct EmptyBlockTests {
         let json = try CommandLineTests.pardaz(["process", file.path])
         #expect(json.status == 0)
         try Data(json.stdout.utf8).write(to: folder.appendingPathComponent("blank.json"))
-        #expect(try validateJSON(folder) == 0)
+        #expect(try Fixtures.validateJSON(folder) == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let texts = (object["blocks"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         #expect(texts.contains("ـــ") && texts.contains("\u{064B}\u{064C}") && texts.contains("ـ"))
         let tei = try CommandLineTests.pardaz(["process", "--format", "tei", file.path])
         #expect(try RelaxNGValidator(schema: SchemaResources.teiRelaxNG()).validate(tei.stdout) == [])
-    }
-
-    /// `scripts/validate-json.py FOLDER`'s exit status (its lines of problems are printed).
-    private func validateJSON(_ folder: URL) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.packageRoot.appendingPathComponent("scripts/validate-json.py").path, folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { print(report) }
-        return process.terminationStatus
     }
 }

@@ -13,6 +13,21 @@ enum Fixtures {
     static let seedPaperPath = seeds.appendingPathComponent("001_37ff714d374d7a62.txt").path
     static let seedNewsPath = seeds.appendingPathComponent("000_e39dd82b6746aeb9.txt").path
 
+    /// `scripts/validate-json.py FOLDER`'s exit status (its lines of problems are printed).
+    static func validateJSON(_ folder: URL) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", packageRoot.appendingPathComponent("scripts/validate-json.py").path, folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0 { print(report) }
+        return process.terminationStatus
+    }
+
     static func bytes(_ path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     }

@@ -302,16 +302,6 @@ struct FrontDatesAndScriptsTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try json.write(to: folder.appendingPathComponent("multi.json"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.packageRoot.appendingPathComponent("scripts/validate-json.py").path, folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { print(report) }
-        return process.terminationStatus
+        return try Fixtures.validateJSON(folder)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 import PardazExport
 @testable import PardazRun
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 @testable import PardazRun
 import Testing
 

@@ -1,3 +1,5 @@
+import PardazModel
+
 /// Training headers composed for what no labelled data covers: Persian front matter and the start
 /// of a body after a header.
 ///
@@ -38,11 +40,11 @@ public struct ComposedHeaders {
     }
 
     let persian: PersianText
-    var random: SplitMix
+    var random: SplitMix64
 
     public init(persian: PersianText, seed: UInt64) {
         self.persian = persian
-        random = SplitMix(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     // MARK: - Persian headers

@@ -50,14 +50,7 @@ public struct LayoutFields: Sendable, Equatable {
         let words = LayoutWords.words(text)
         guard let start = cues.start(of: words), ["abstract", "keywords", "author"].contains(start.cue) else { return text }
         // Skip as many words as the cue has, then the punctuation after it.
-        var position = 0, seen = 0, inWord = false
-        while position < scalars.count {
-            let isWord = scalars[position].properties.isAlphabetic || scalars[position].properties.numericType == .decimal
-                || scalars[position] == "\u{200C}"
-            if isWord, !inWord { seen += 1; if seen > start.words { break } }
-            inWord = isWord
-            position += 1
-        }
+        let position = LayoutWords.offset(afterWords: start.words, in: scalars)
         var rest = Substring(String(String.UnicodeScalarView(scalars[position...])))
         while let first = rest.first, first == ":" || first == "." || first == "—" || first == "–" || first == "-" || first.isWhitespace {
             rest = rest.dropFirst()

@@ -1,3 +1,5 @@
+import PardazModel
+
 /// Trains a `LayoutModel` as a structured averaged perceptron: for each document in turn, decode
 /// with the current weights and, where the decoded labels differ from the gold ones, add the gold
 /// labels' features and transitions and subtract the decoded ones; the model keeps the weights
@@ -24,7 +26,7 @@ public struct LayoutTrainer {
         }
         var totals = [Float](repeating: 0, count: model.weights.count)
         var step: Float = 1
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var order = Array(prepared.indices)
         for _ in 0..<epochs {
             for index in stride(from: order.count - 1, to: 0, by: -1) {
@@ -55,20 +57,5 @@ public struct LayoutTrainer {
         }
         for index in model.weights.indices { model.weights[index] -= totals[index] / step }
         return model
-    }
-}
-
-/// SplitMix64: a small deterministic random number generator for the training order.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PardazModel
 
 /// The data `pardaz train layout` learns from, read from `../shared/data`: GROBID's labelled
 /// headers, split by position in the sorted file list (every tenth held out for the scores, the
@@ -88,7 +89,7 @@ public struct LayoutTrainingData {
     public func trainingDocuments(seed: UInt64) -> [Document] {
         var composer = ComposedHeaders(persian: persian, seed: seed)
         var documents: [Document] = []
-        var random = SplitMix(seed: seed ^ 0x5EED)
+        var random = SplitMix64(seed: seed ^ 0x5EED)
         func englishParagraphs(_ count: Int) -> [String] {
             (0..<count).map { _ in self.englishParagraphs[Int(random.next() % UInt64(self.englishParagraphs.count))] }
         }

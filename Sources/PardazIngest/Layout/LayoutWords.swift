@@ -21,6 +21,23 @@ enum LayoutWords {
         return words
     }
 
+    /// The offset in `scalars` where word `count + 1` begins (the end when there are no more):
+    /// where the text after a cue of `count` words starts. A word is a run of letters, digits and ZWNJ.
+    static func offset(afterWords count: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var position = 0, seen = 0, inWord = false
+        while position < scalars.count {
+            let isWord = scalars[position].properties.isAlphabetic || scalars[position].properties.numericType == .decimal
+                || scalars[position] == "\u{200C}"
+            if isWord, !inWord {
+                seen += 1
+                if seen > count { break }
+            }
+            inWord = isWord
+            position += 1
+        }
+        return position
+    }
+
     /// The key of a phrase: its words run together, so that "key words" and "keywords" are one.
     static func key(_ words: some Sequence<String>) -> String { words.joined() }
 

@@ -18,7 +18,7 @@ struct LineShape {
             let properties = scalar.properties
             if properties.isAlphabetic {
                 letters += 1
-                if scalar.value < 0x0250 { latin += 1 } else if Self.isArabic(scalar) { arabic += 1 } else { otherScript += 1 }
+                if scalar.value < 0x0250 { latin += 1 } else if WritingScript.of(scalar) == .arabic { arabic += 1 } else { otherScript += 1 }
                 if properties.isUppercase { upper += 1 }
                 if !inWord {
                     words += 1
@@ -48,13 +48,6 @@ struct LineShape {
         hasORCID = lower.contains("orcid") || Self.matchesORCID(scalars)
         hasISSN = lower.contains("issn") || lower.contains("شاپا")
         hasYear = Self.hasYear(scalars)
-    }
-
-    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: true
-        default: false
-        }
     }
 
     static func isMarker(_ scalar: Unicode.Scalar) -> Bool {

@@ -112,17 +112,7 @@ struct FrontMatterReader {
         let words = LayoutWords.words(text.string)
         guard let start = LayoutCues.shared.start(of: words), classes.contains(start.cue), start.words < words.count else { return 0 }
         let scalars = text.scalars
-        var position = 0, seen = 0, inWord = false
-        while position < scalars.count {
-            let isWord = scalars[position].properties.isAlphabetic || scalars[position].properties.numericType == .decimal
-                || scalars[position] == "\u{200C}"
-            if isWord, !inWord {
-                seen += 1
-                if seen > start.words { break }
-            }
-            inWord = isWord
-            position += 1
-        }
+        let position = LayoutWords.offset(afterWords: start.words, in: scalars)
         // Only a cue set off by a colon, or the word "by", is a label.
         var back = position, colon = false
         while back > 0, !scalars[back - 1].properties.isAlphabetic, scalars[back - 1].properties.numericType == nil {
