@@ -1595,7 +1595,8 @@ def main(argv):
     parser.add_argument("--pardaz", default=".build/release/pardaz", help="the program (default .build/release/pardaz)")
     parser.add_argument("--count", type=int, default=10000, help="inputs of the big mixed run (default 10000)")
     parser.add_argument("--only", default="", help="cases or groups to run, comma-separated")
-    parser.add_argument("--skip", default="", help="cases or groups to leave out, comma-separated")
+    parser.add_argument("--skip", action="append", default=[],
+                        help="cases or groups to leave out, comma-separated; may be given more than once")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--seed", default="14", help="seed of every generated input and random delay (default 14)")
     parser.add_argument("--quick", action="store_true", help="smaller inputs for the swap and kill cases")
@@ -1611,7 +1612,7 @@ def main(argv):
         print(f"run.py: {args.pardaz} is not an executable (build with swift build -c release)", file=sys.stderr)
         return 2
     only = [w for w in args.only.split(",") if w]
-    skip = [w for w in args.skip.split(",") if w]
+    skip = [w for value in args.skip for w in value.split(",") if w]
     suite = Suite(args)
     started = time.monotonic()
     print(f"pardaz adversarial suite: seed {args.seed}, count {args.count}, folder {suite.tmp}", flush=True)
