@@ -36,11 +36,15 @@ struct TrainLayoutCommand: ParsableCommand {
     @Flag(name: .long, help: "Also hold out the development part and score it (write the model elsewhere with --output).")
     var dev = false
 
+    @Option(name: .long, help: "With --dev: which tenth of the files (0–8, by sorted position modulo 10) is the development part; 8 unless told (for cross-validation).")
+    var devPart = 8
+
     @Option(name: .long, help: "With --dev: a file to write the development headers' lines to, with gold and predicted labels, for error analysis.")
     var dump: String?
 
     func validate() throws {
         try validateTraining(epochs: epochs, buckets: buckets)
+        guard (0...8).contains(devPart) else { throw ValidationError("--dev-part must be 0 to 8 (9 is the held-out part)") }
     }
 
     func run() throws {
@@ -49,7 +53,7 @@ struct TrainLayoutCommand: ParsableCommand {
         }
         let corpus: LayoutTrainingData
         do {
-            corpus = try LayoutTrainingData(data: data, compose: compose, developing: dev)
+            corpus = try LayoutTrainingData(data: data, compose: compose, developing: dev, developmentPart: devPart)
         } catch {
             fail("\(data): cannot read the training data: \(describe(error))", code: 1)
         }

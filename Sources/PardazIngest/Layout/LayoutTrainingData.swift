@@ -23,12 +23,13 @@ public struct LayoutTrainingData {
     }
 
     /// Reads everything; `compose` is the composition parts file (`Training/compose.tsv`).
-    public init(data: String, compose: String, developing: Bool) throws {
+    /// `developmentPart` (0…8) picks which files before each held-out tenth are the development part.
+    public init(data: String, compose: String, developing: Bool, developmentPart: Int = 8) throws {
         for (position, file) in try Self.headerFiles(in: data).enumerated() {
             let lines = try GrobidHeaderCorpus.lines(ofTEI: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
             switch position % 10 {
             case 9: heldOut.append(lines)
-            case 8 where developing: development.append(lines)
+            case developmentPart where developing: development.append(lines)
             default: training.append(lines)
             }
         }
