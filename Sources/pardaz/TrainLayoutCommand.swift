@@ -44,7 +44,9 @@ struct TrainLayoutCommand: ParsableCommand {
 
     func validate() throws {
         try validateTraining(epochs: epochs, buckets: buckets)
-        guard (0...8).contains(devPart) else { throw ValidationError("--dev-part must be 0 to 8 (9 is the held-out part)") }
+        guard (0...8).contains(devPart) else {
+            throw ValidationError(invalidValue("\(devPart)", for: "--dev-part", "0 to 8 (9 is the held-out part)"))
+        }
     }
 
     func run() throws {

@@ -38,6 +38,7 @@ struct CommandLineErrorTests {
         (["train", "ner", "--lang", "en", "--epochs=0"], ["--epochs", "'0'"]),
         (["train", "ner", "--lang", "en", "--epochs", "many"], ["--epochs", "'many'"]),
         (["train", "ner", "--lang", "fa", "--buckets", "1000"], ["--buckets", "'1000'"]),
+        (["train", "layout", "--dev", "--dev-part", "9"], ["--dev-part", "'9'"]),
         (["train", "ner", "--lang", "fa", "--only", "re3d"], ["--only", "'re3d'"]),
         (["align", "--en", "a.txt"], ["--fa"]),
         (["frobnicate"], ["'frobnicate'"]),
